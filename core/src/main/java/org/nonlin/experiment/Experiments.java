@@ -15,7 +15,18 @@ public final class Experiments {
         PlaneExperiments.xorHidden(),
         PlaneExperiments.doubleArc(),
         PlaneExperiments.coinHole(),
-        PlaneExperiments.coinHoleHidden());
+        PlaneExperiments.coinHoleHidden(),
+        new MnistExperiment(null));
+  }
+
+  /** The experiment called {@code name}, or null when there is none. */
+  public static Experiment find(String name) {
+    for (Experiment e : all()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
@@ -24,11 +35,12 @@ public final class Experiments {
    * @throws IllegalArgumentException listing the known names
    */
   public static Experiment named(String name) {
+    Experiment found = find(name);
+    if (found != null) {
+      return found;
+    }
     List<String> names = new ArrayList<>();
     for (Experiment e : all()) {
-      if (e.name().equals(name)) {
-        return e;
-      }
       names.add(e.name());
     }
     throw new IllegalArgumentException(
