@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       InfoCommand.class,
       DatasetsCommand.class,
       DemoCommand.class,
+      GradcheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
