@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       DatasetsCommand.class,
       DemoCommand.class,
       GradcheckCommand.class,
+      ExperimentCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
