@@ -29,7 +29,7 @@ class LossTest {
     Matrix z = Matrices.of(precision, 2, 1, LN3, LN3);
     Matrix y = Matrices.of(precision, 2, 1, 1, 0);
 
-    double sum = Loss.BINARY_CROSS_ENTROPY.sum(z, outputOf(Output.LOGISTIC, z), y, null);
+    double sum = Loss.BINARY_CROSS_ENTROPY.sum(z, OutputTest.applied(Output.LOGISTIC, z), y, null);
 
     // −ln(3/4) − ln(1 − 3/4) = ln(4/3) + ln 4 = ln(16/3) ≈ 1.673976
     assertEquals(Math.log(16.0 / 3), sum, Matrices.tolerance(precision));
@@ -42,7 +42,8 @@ class LossTest {
     Matrix y = Matrices.of(precision, 2, 1, 1, 0);
 
     double sum =
-        Loss.BINARY_CROSS_ENTROPY.sum(z, outputOf(Output.LOGISTIC, z), y, new double[] {2, 0.5});
+        Loss.BINARY_CROSS_ENTROPY.sum(
+            z, OutputTest.applied(Output.LOGISTIC, z), y, new double[] {2, 0.5});
 
     // 2·ln(4/3) + 0.5·ln 4 = 2·ln(4/3) + ln 2 ≈ 1.268511
     assertEquals(2 * Math.log(4.0 / 3) + LN2, sum, Matrices.tolerance(precision));
@@ -56,7 +57,7 @@ class LossTest {
     Matrix z = Matrices.of(precision, 2, 1, 100, -100);
     Matrix y = Matrices.of(precision, 2, 1, 0, 1);
 
-    double sum = Loss.BINARY_CROSS_ENTROPY.sum(z, outputOf(Output.LOGISTIC, z), y, null);
+    double sum = Loss.BINARY_CROSS_ENTROPY.sum(z, OutputTest.applied(Output.LOGISTIC, z), y, null);
 
     assertEquals(200, sum, Tolerances.EXACT);
   }
@@ -68,7 +69,7 @@ class LossTest {
     Matrix z = Matrices.of(precision, 2, 3, 0, LN2, LN5, 0, LN2, LN5);
     Matrix y = Matrices.of(precision, 2, 3, 0, 0, 1, 1, 0, 0);
 
-    double sum = Loss.CROSS_ENTROPY.sum(z, outputOf(Output.SOFTMAX, z), y, null);
+    double sum = Loss.CROSS_ENTROPY.sum(z, OutputTest.applied(Output.SOFTMAX, z), y, null);
 
     // −ln(5/8) − ln(1/8) = ln(8/5) + ln 8 = ln 12.8 ≈ 2.549445
     assertEquals(Math.log(12.8), sum, Matrices.tolerance(precision));
@@ -80,7 +81,7 @@ class LossTest {
     Matrix z = Matrices.of(precision, 1, 2, 1000, 1000);
     Matrix y = Matrices.of(precision, 1, 2, 1, 0);
 
-    double sum = Loss.CROSS_ENTROPY.sum(z, outputOf(Output.SOFTMAX, z), y, null);
+    double sum = Loss.CROSS_ENTROPY.sum(z, OutputTest.applied(Output.SOFTMAX, z), y, null);
 
     // lse = 1000 + ln(e^0 + e^0) = 1000 + ln 2; ℓ = lse − z_0 = ln 2
     assertEquals(LN2, sum, Tolerances.EXACT);
@@ -145,11 +146,5 @@ class LossTest {
         assertThrows(IllegalArgumentException.class, () -> Loss.parse("hinge"));
 
     assertEquals("loss 'hinge' is not known; expected bce, ce or mse", e.getMessage());
-  }
-
-  private static Matrix outputOf(Output output, Matrix z) {
-    Matrix a = Matrix.zeros(z.precision(), z.rows(), z.cols());
-    output.forward(z, a);
-    return a;
   }
 }

@@ -27,37 +27,25 @@ class NetworkTest {
   @ParameterizedTest
   @EnumSource(Precision.class)
   void backward_classWeights_scaleOutputGradientByWeight(Precision precision) {
-    // 1-1identity-1logistic with W1 = 0, B1 = 0, W2 = 2, B2 = 0 on X = [1; 2], Y = [1; 0]:
-    // A1 = 0, Z2 = 0, A2 = σ(0) = 0.5 for both rows; row weights w = [2; 0.5]
-    Network net = network(precision, "1-1identity-1logistic", 0, 0, 2, 0);
-    Matrix x = Matrices.of(precision, 2, 1, 1, 2);
-    Matrix y = Matrices.of(precision, 2, 1, 1, 0);
-    Workspace ws = net.workspace(2);
+    double[] rowWeights = {2, 0.5};
 
-    net.forward(x, ws);
-    net.backward(x, y, new double[] {2, 0.5}, 0, ws);
+    double[] gradients = handNetGradients(precision, rowWeights);
 
     // dZ2 = w·(A2 − Y) = [2·(0.5 − 1); 0.5·(0.5 − 0)] = [−1; 0.25]
     // dW2 = A1ᵀ·dZ2 / 2 = 0;  dB2 = (−1 + 0.25) / 2 = −0.375
     // dZ1 = dZ2·W2ᵀ ⊙ 1 = [−2; 0.5];  dW1 = Xᵀ·dZ1 / 2 = (1·−2 + 2·0.5) / 2 = −0.5
     // dB1 = (−2 + 0.5) / 2 = −0.75
-    assertArrayEquals(new double[] {-0.5, -0.75, 0, -0.375}, gradients(ws), Tolerances.EXACT);
+    assertArrayEquals(new double[] {-0.5, -0.75, 0, -0.375}, gradients, Tolerances.EXACT);
   }
 
   @ParameterizedTest
   @EnumSource(Precision.class)
   void backward_noWeights_isPlainAMinusY(Precision precision) {
-    Network net = network(precision, "1-1identity-1logistic", 0, 0, 2, 0);
-    Matrix x = Matrices.of(precision, 2, 1, 1, 2);
-    Matrix y = Matrices.of(precision, 2, 1, 1, 0);
-    Workspace ws = net.workspace(2);
-
-    net.forward(x, ws);
-    net.backward(x, y, null, 0, ws);
+    double[] gradients = handNetGradients(precision, null);
 
     // dZ2 = A2 − Y = [−0.5; 0.5];  dB2 = 0;  dZ1 = 2·dZ2 = [−1; 1]
     // dW1 = (1·−1 + 2·1) / 2 = 0.5;  dB1 = (−1 + 1) / 2 = 0
-    assertArrayEquals(new double[] {0.5, 0, 0, 0}, gradients(ws), Tolerances.EXACT);
+    assertArrayEquals(new double[] {0.5, 0, 0, 0}, gradients, Tolerances.EXACT);
   }
 
   @Test
@@ -193,6 +181,20 @@ class NetworkTest {
       }
     }
     return zeros;
+  }
+
+  /**
+   * dW1, dB1, dW2, dB2 of 1-1identity-1logistic with W1 = 0, B1 = 0, W2 = 2, B2 = 0 on X = [1; 2],
+   * Y = [1; 0]: there A1 = 0, Z2 = 0 and A2 = σ(0) = 0.5 for both rows.
+   */
+  private static double[] handNetGradients(Precision precision, double[] rowWeights) {
+    Network net = network(precision, "1-1identity-1logistic", 0, 0, 2, 0);
+    Matrix x = Matrices.of(precision, 2, 1, 1, 2);
+    Matrix y = Matrices.of(precision, 2, 1, 1, 0);
+    Workspace ws = net.workspace(2);
+    net.forward(x, ws);
+    net.backward(x, y, rowWeights, 0, ws);
+    return gradients(ws);
   }
 
   /** Every gradient of the last backward pass, dW1, dB1, dW2, ..., flattened. */

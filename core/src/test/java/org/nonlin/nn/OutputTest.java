@@ -24,9 +24,8 @@ class OutputTest {
   @EnumSource(Precision.class)
   void logistic_handScores_giveProbabilities(Precision precision) {
     Matrix z = Matrices.of(precision, 3, 1, -LN3, 0, LN3);
-    Matrix a = Matrix.zeros(precision, 3, 1);
 
-    Output.LOGISTIC.forward(z, a);
+    Matrix a = applied(Output.LOGISTIC, z);
 
     // 1/(1 + 3) = 0.25, 1/(1 + 1) = 0.5, 1/(1 + 1/3) = 0.75
     assertArrayEquals(
@@ -37,9 +36,8 @@ class OutputTest {
   @EnumSource(Precision.class)
   void logistic_hugeScores_saturateWithoutNaN(Precision precision) {
     Matrix z = Matrices.of(precision, 2, 1, -1000, 1000);
-    Matrix a = Matrix.zeros(precision, 2, 1);
 
-    Output.LOGISTIC.forward(z, a);
+    Matrix a = applied(Output.LOGISTIC, z);
 
     // 1/(1 + e^1000) = 1/∞ = 0 and 1/(1 + e^−1000) = 1/(1 + 0) = 1
     assertArrayEquals(new double[] {0, 1}, a.toDoubleArray(), Tolerances.EXACT);
@@ -49,9 +47,8 @@ class OutputTest {
   @EnumSource(Precision.class)
   void softmax_handScores_giveProbabilitiesSummingToOne(Precision precision) {
     Matrix z = Matrices.of(precision, 1, 3, 0, LN2, LN5);
-    Matrix a = Matrix.zeros(precision, 1, 3);
 
-    Output.SOFTMAX.forward(z, a);
+    Matrix a = applied(Output.SOFTMAX, z);
 
     // e^z = [1, 2, 5], sum 8: [1/8, 2/8, 5/8]
     assertArrayEquals(
@@ -63,9 +60,8 @@ class OutputTest {
   void softmax_largeEqualScores_subtractsRowMaxInsteadOfOverflowing(Precision precision) {
     // e^1000 overflows even float64; after subtracting the row max 1000 the row is [e^0, e^0]
     Matrix z = Matrices.of(precision, 2, 2, 1000, 1000, -1000, -1000);
-    Matrix a = Matrix.zeros(precision, 2, 2);
 
-    Output.SOFTMAX.forward(z, a);
+    Matrix a = applied(Output.SOFTMAX, z);
 
     assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, a.toDoubleArray(), Tolerances.EXACT);
   }
@@ -74,9 +70,8 @@ class OutputTest {
   @EnumSource(Precision.class)
   void softmax_largeUnequalScores_keepTheirDifference(Precision precision) {
     Matrix z = Matrices.of(precision, 1, 2, 1000, 999);
-    Matrix a = Matrix.zeros(precision, 1, 2);
 
-    Output.SOFTMAX.forward(z, a);
+    Matrix a = applied(Output.SOFTMAX, z);
 
     // [e^0, e^−1] / (1 + e^−1): the first is 1/(1 + e^−1) ≈ 0.731059
     double first = 1 / (1 + Math.exp(-1));
@@ -88,9 +83,8 @@ class OutputTest {
   @EnumSource(Precision.class)
   void identity_scores_passThrough(Precision precision) {
     Matrix z = Matrices.of(precision, 1, 2, -2.5, 7);
-    Matrix a = Matrix.zeros(precision, 1, 2);
 
-    Output.IDENTITY.forward(z, a);
+    Matrix a = applied(Output.IDENTITY, z);
 
     assertArrayEquals(new double[] {-2.5, 7}, a.toDoubleArray(), Tolerances.EXACT);
   }
@@ -114,5 +108,12 @@ class OutputTest {
 
     assertTrue(e.getMessage().contains("'tanh'"), e.getMessage());
     assertTrue(e.getMessage().contains("logistic, softmax or identity"), e.getMessage());
+  }
+
+  /** {@code output}'s values A for scores {@code z}, in a new matrix. */
+  static Matrix applied(Output output, Matrix z) {
+    Matrix a = Matrix.zeros(z.precision(), z.rows(), z.cols());
+    output.forward(z, a);
+    return a;
   }
 }

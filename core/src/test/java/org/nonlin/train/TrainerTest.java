@@ -167,23 +167,6 @@ class TrainerTest {
   }
 
   @Test
-  void fit_dropoutKeepOne_isIdenticalToNoDropout() {
-    Dataset train = Fixtures.normalisedDoubleArc(Tolerances.SEED).train();
-    TrainConfig plain = base().maxEpochs(3).batchSize(5).build();
-    TrainConfig keepAll = plain.toBuilder().keepProbability(1.0).build();
-    Network first = net("2-5tanh-3sigmoid-1logistic");
-    Network second = net("2-5tanh-3sigmoid-1logistic");
-
-    TrainResult a = new Trainer(plain).fit(first, train, null);
-    TrainResult b = new Trainer(keepAll).fit(second, train, null);
-
-    assertArrayEquals(Fixtures.weights(first), Fixtures.weights(second));
-    assertEquals(
-        a.history().stream().map(Fixtures::withoutTime).toList(),
-        b.history().stream().map(Fixtures::withoutTime).toList());
-  }
-
-  @Test
   void fit_dataWidthNotMatchingInputLayer_namesBothWidths() {
     Dataset threeFeatures =
         Dataset.classification(new float[] {0, 1, 2}, 3, new int[] {1}, null, List.of("a", "b"));
