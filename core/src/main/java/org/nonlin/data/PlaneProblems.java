@@ -80,10 +80,11 @@ public final class PlaneProblems {
     float[] x = new float[rows * 2];
     int[] labels = new int[rows];
     for (int r = 0; r < rows; r++) {
-      double x1 = random.nextDouble() - 0.5;
-      double x2 = random.nextDouble() - 0.5;
-      x[2 * r] = (float) x1;
-      x[2 * r + 1] = (float) x2;
+      // label the coordinates as stored: a float32 point can fall on the other side of a border
+      float x1 = (float) (random.nextDouble() - 0.5);
+      float x2 = (float) (random.nextDouble() - 0.5);
+      x[2 * r] = x1;
+      x[2 * r + 1] = x2;
       labels[r] = coinHoleClass(x1, x2);
     }
     return Dataset.classification(x, 2, labels, FEATURES, List.of("1", "2", "3"));

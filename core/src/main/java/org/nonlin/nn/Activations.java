@@ -1,5 +1,6 @@
 package org.nonlin.nn;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** The built-in hidden activations and the parser for their names. */
@@ -139,7 +140,11 @@ public final class Activations {
       if (leak == 0) {
         return "relu";
       }
-      return leak == DEFAULT_LEAK ? "leakyrelu" : "leakyrelu(" + leak + ")";
+      if (leak == DEFAULT_LEAK) {
+        return "leakyrelu";
+      }
+      // plain notation: "1.0E-4" would put a '-' into the dash-separated architecture form
+      return "leakyrelu(" + BigDecimal.valueOf(leak).stripTrailingZeros().toPlainString() + ")";
     }
 
     @Override

@@ -102,11 +102,13 @@ public final class Trainer {
     private final double[] rowWeights;
     private final int batchSize;
     private final int batchesPerEpoch;
-    private final long checkpointEvery;
+    private final double checkpointSpan;
     private final List<Checkpoint> history = new ArrayList<>();
     private final long start = System.nanoTime();
 
     private long iteration;
+    private long checkpointIndex;
+    private long nextCheckpoint;
     private double rate = Double.NaN;
     private double lastFiniteLoss = Double.NaN;
     private double epochLoss;
@@ -135,7 +137,8 @@ public final class Trainer {
       this.buffer = new float[batchSize * in];
       this.rowWeights = config.classWeights() == null ? null : new double[batchSize];
       this.batchesPerEpoch = (train.rows() + batchSize - 1) / batchSize;
-      this.checkpointEvery = Math.max(1, Math.round(config.checkpointEpochs() * batchesPerEpoch));
+      this.checkpointSpan = config.checkpointEpochs() * batchesPerEpoch;
+      scheduleNextCheckpoint();
     }
 
     TrainResult execute() {
@@ -147,8 +150,9 @@ public final class Trainer {
         epochSeen = 0;
         for (int batch = 0; batch < batchesPerEpoch && stop == null; batch++) {
           step(order, epoch, batch);
-          if (iteration % checkpointEvery == 0) {
+          if (iteration >= nextCheckpoint) {
             checkpoint();
+            scheduleNextCheckpoint();
           }
         }
       }
@@ -164,6 +168,20 @@ public final class Trainer {
       double seconds = (System.nanoTime() - start) / 1e9;
       return new TrainResult(
           network, history, stop, (double) iteration / batchesPerEpoch, iteration, seconds);
+    }
+
+    /**
+     * Moves to the first checkpoint k after the current iteration, the k-th falling at iteration
+     * round(k · span): rounding each target rather than the stride keeps checkpoints on their epoch
+     * fractions, so that 0.5 epochs of 5 batches alternate strides of 3 and 2.
+     */
+    private void scheduleNextCheckpoint() {
+      long k = Math.max(checkpointIndex + 1, (long) (iteration / checkpointSpan));
+      while (Math.round(k * checkpointSpan) <= iteration) {
+        k++;
+      }
+      checkpointIndex = k;
+      nextCheckpoint = Math.round(k * checkpointSpan);
     }
 
     private void step(int[] order, int epoch, int batch) {
