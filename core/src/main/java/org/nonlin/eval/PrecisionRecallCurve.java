@@ -16,30 +16,14 @@ package org.nonlin.eval;
 public final class PrecisionRecallCurve {
 
   private final long positives;
-  private final double[] thresholds;
-  private final long[] truePositives;
-  private final long[] falsePositives;
+  private final CurvePoints points;
   private final double averagePrecision;
 
   private PrecisionRecallCurve(ScoreRanking ranking) {
     requirePositives(ranking);
-    int size = ranking.countPoints(RocMethod.EXACT) - 1;
+    StepSum sum = new StepSum(ranking.numPositives());
     this.positives = ranking.numPositives();
-    this.thresholds = new double[size];
-    this.truePositives = new long[size];
-    this.falsePositives = new long[size];
-    StepSum sum = new StepSum(positives);
-    int[] next = {0};
-    ranking.walk(
-        RocMethod.EXACT,
-        (t, tp, fp) -> {
-          if (tp + fp > 0) {
-            thresholds[next[0]] = t;
-            truePositives[next[0]] = tp;
-            falsePositives[next[0]++] = fp;
-          }
-          sum.visit(t, tp, fp);
-        });
+    this.points = CurvePoints.record(ranking, RocMethod.EXACT, true, sum);
     this.averagePrecision = sum.total;
   }
 
@@ -89,45 +73,38 @@ public final class PrecisionRecallCurve {
 
   /** Number of points: the number of distinct scores. */
   public int size() {
-    return thresholds.length;
+    return points.size();
   }
 
   /** Threshold s_i of point i; descending in i. */
   public double threshold(int i) {
-    return thresholds[i];
+    return points.threshold(i);
   }
 
   /** R_i = TP_i / P. */
   public double recall(int i) {
-    return (double) truePositives[i] / positives;
+    return (double) points.truePositives(i) / positives;
   }
 
   /** P_i = TP_i / (TP_i + FP_i). */
   public double precision(int i) {
-    return (double) truePositives[i] / (truePositives[i] + falsePositives[i]);
+    long tp = points.truePositives(i);
+    return (double) tp / (tp + points.falsePositives(i));
   }
 
   /** All thresholds, descending; a copy. */
   public double[] thresholds() {
-    return thresholds.clone();
+    return points.thresholds();
   }
 
   /** All R_i, a new array. */
   public double[] recalls() {
-    double[] out = new double[size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = recall(i);
-    }
-    return out;
+    return points.tabulate(this::recall);
   }
 
   /** All P_i, a new array. */
   public double[] precisions() {
-    double[] out = new double[size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = precision(i);
-    }
-    return out;
+    return points.tabulate(this::precision);
   }
 
   @Override

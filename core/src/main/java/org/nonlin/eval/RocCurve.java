@@ -22,30 +22,16 @@ public final class RocCurve {
   private final RocMethod method;
   private final long positives;
   private final long negatives;
-  private final double[] thresholds;
-  private final long[] truePositives;
-  private final long[] falsePositives;
+  private final CurvePoints points;
   private final double auc;
 
   private RocCurve(ScoreRanking ranking, RocMethod method) {
     requireBothClasses(ranking);
-    int size = ranking.countPoints(method);
+    Area area = new Area();
     this.method = method;
     this.positives = ranking.numPositives();
     this.negatives = ranking.numNegatives();
-    this.thresholds = new double[size];
-    this.truePositives = new long[size];
-    this.falsePositives = new long[size];
-    Area area = new Area();
-    int[] next = {0};
-    ranking.walk(
-        method,
-        (t, tp, fp) -> {
-          thresholds[next[0]] = t;
-          truePositives[next[0]] = tp;
-          falsePositives[next[0]++] = fp;
-          area.visit(t, tp, fp);
-        });
+    this.points = CurvePoints.record(ranking, method, false, area);
     this.auc = area.auc(positives, negatives);
   }
 
@@ -115,55 +101,47 @@ public final class RocCurve {
 
   /** Number of points, including the first (0, 0). */
   public int size() {
-    return thresholds.length;
+    return points.size();
   }
 
   /** Threshold of point i: +infinity for the first point, -infinity for a sweep's added end. */
   public double threshold(int i) {
-    return thresholds[i];
+    return points.threshold(i);
   }
 
   /** TP_i: positives with score >= threshold_i. */
   public long truePositives(int i) {
-    return truePositives[i];
+    return points.truePositives(i);
   }
 
   /** FP_i: negatives with score >= threshold_i. */
   public long falsePositives(int i) {
-    return falsePositives[i];
+    return points.falsePositives(i);
   }
 
   /** TPR_i = TP_i / P. */
   public double truePositiveRate(int i) {
-    return (double) truePositives[i] / positives;
+    return (double) points.truePositives(i) / positives;
   }
 
   /** FPR_i = FP_i / N. */
   public double falsePositiveRate(int i) {
-    return (double) falsePositives[i] / negatives;
+    return (double) points.falsePositives(i) / negatives;
   }
 
   /** All thresholds, descending; a copy. */
   public double[] thresholds() {
-    return thresholds.clone();
+    return points.thresholds();
   }
 
   /** All TPR_i, a new array. */
   public double[] truePositiveRates() {
-    double[] out = new double[size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = truePositiveRate(i);
-    }
-    return out;
+    return points.tabulate(this::truePositiveRate);
   }
 
   /** All FPR_i, a new array. */
   public double[] falsePositiveRates() {
-    double[] out = new double[size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = falsePositiveRate(i);
-    }
-    return out;
+    return points.tabulate(this::falsePositiveRate);
   }
 
   @Override
