@@ -83,6 +83,14 @@ final class JsonWriter {
     return this;
   }
 
+  JsonWriter values(double[] numbers) {
+    beginArray();
+    for (double x : numbers) {
+      value(x);
+    }
+    return endArray();
+  }
+
   JsonWriter values(List<String> strings) {
     beginArray();
     for (String s : strings) {

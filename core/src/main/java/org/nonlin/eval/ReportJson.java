@@ -18,20 +18,19 @@ final class ReportJson {
     RocMethod method = report.options().rocMethod();
     json.name("roc_method").value(method.label());
     if (!method.isExact()) {
-      json.name("roc_thresholds").beginArray();
-      for (double t : method.thresholds()) {
-        json.value(t);
-      }
-      json.endArray();
+      json.name("roc_thresholds").values(method.thresholds());
     }
     for (Map.Entry<String, OptionalDouble> figure : report.overall().entrySet()) {
       json.name(figure.getKey()).value(figure.getValue());
     }
-    json.name("priors").beginArray();
-    for (double q : report.errors().priors()) {
-      json.value(q);
-    }
-    json.endArray();
+    json.name("priors")
+        .values(report.errors().priors().stream().mapToDouble(Double::doubleValue).toArray());
+    perClass(json, report);
+    confusion(json, report);
+    return json.endObject().toString();
+  }
+
+  private static void perClass(JsonWriter json, ClassificationReport report) {
     json.name("per_class").beginArray();
     for (ClassMetrics m : report.perClass()) {
       json.beginObject();
@@ -44,6 +43,9 @@ final class ReportJson {
       json.endObject();
     }
     json.endArray();
+  }
+
+  private static void confusion(JsonWriter json, ClassificationReport report) {
     json.name("confusion_matrix").beginArray();
     for (long[] row : report.confusion().counts()) {
       json.beginArray();
@@ -53,6 +55,5 @@ final class ReportJson {
       json.endArray();
     }
     json.endArray();
-    return json.endObject().toString();
   }
 }
