@@ -69,8 +69,8 @@ public record NearMiss(int version, int k, TargetRatio target) implements Sample
             "the classes other than '"
                 + set.name(c)
                 + "' have "
-                + others.length
-                + " samples, fewer than k = "
+                + SpecText.samples(others.length)
+                + ", fewer than k = "
                 + k
                 + "; lower k");
       }
@@ -90,7 +90,12 @@ public record NearMiss(int version, int k, TargetRatio target) implements Sample
     int[] rows = set.rows(c);
     if (rows.length < k) {
       throw set.problem(
-          "class '" + set.name(c) + "' has " + rows.length + " samples, fewer than k = " + k);
+          "class '"
+              + set.name(c)
+              + "' has "
+              + SpecText.samples(rows.length)
+              + ", fewer than k = "
+              + k);
     }
     NearestNeighbours.Neighbours closest = search.nearest(others, rows, k);
     boolean[] listed = new boolean[set.rows()];
@@ -109,8 +114,8 @@ public record NearMiss(int version, int k, TargetRatio target) implements Sample
     if (n < target) {
       throw set.problem(
           "version 3 shortlisted "
-              + n
-              + " samples of class '"
+              + SpecText.samples(n)
+              + " of class '"
               + set.name(c)
               + "' (the k = "
               + k

@@ -5,9 +5,9 @@ package org.nonlin.imbalance;
  *
  * <p>Each query scans the candidate rows once and keeps only a bounded max-heap of its k best, so
  * memory is O(queries · k), never O(queries · candidates). For nearest neighbours the sum of
- * squared differences stops as soon as it exceeds the k-th best so far, which skips most of the
- * work for far candidates. Time is O(queries · candidates · cols): a few seconds for 8,000 rows
- * against 30,000 rows of 100 features.
+ * squared differences stops as soon as it exceeds the k-th best so far, which skips part of the
+ * work for far candidates. Time is O(queries · candidates · cols): for ADASYN on a set the size of
+ * UCI Adult (7,841 minority rows against 32,561 rows) that is 2.6 · 10^8 distances.
  *
  * <p>A row is never its own neighbour. Equal distances are broken by the lower row index, so the
  * result is the same on every run. Features are finite (the data set checks them), so no distance
@@ -73,17 +73,26 @@ final class NearestNeighbours {
 
   /**
    * Sum of squared feature differences, or a partial sum above {@code limit} once it exceeds it.
+   * Four columns are added per step, in pairs, so that fewer additions wait on each other.
    */
   private double squaredDistance(int a, int b, double limit) {
     int offsetA = a * cols;
     int offsetB = b * cols;
     double sum = 0;
-    for (int c = 0; c < cols; c++) {
-      double d = (double) x[offsetA + c] - x[offsetB + c];
-      sum += d * d;
+    int c = 0;
+    for (; c + 4 <= cols; c += 4) {
+      double d0 = (double) x[offsetA + c] - x[offsetB + c];
+      double d1 = (double) x[offsetA + c + 1] - x[offsetB + c + 1];
+      double d2 = (double) x[offsetA + c + 2] - x[offsetB + c + 2];
+      double d3 = (double) x[offsetA + c + 3] - x[offsetB + c + 3];
+      sum += (d0 * d0 + d1 * d1) + (d2 * d2 + d3 * d3);
       if (sum > limit) {
         return sum;
       }
+    }
+    for (; c < cols; c++) {
+      double d = (double) x[offsetA + c] - x[offsetB + c];
+      sum += d * d;
     }
     return sum;
   }

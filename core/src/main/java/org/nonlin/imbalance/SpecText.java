@@ -1,5 +1,6 @@
 package org.nonlin.imbalance;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Printing helpers for the samplers' compact text forms. */
@@ -13,6 +14,11 @@ final class SpecText {
       return Long.toString((long) value);
     }
     return Double.toString(value);
+  }
+
+  /** "1 sample", "2 samples": a count with its noun. */
+  static String samples(int count) {
+    return count + (count == 1 ? " sample" : " samples");
   }
 
   /** {@code name} alone, or {@code name(p1,p2,...)} when there are parameters. */
@@ -38,5 +44,18 @@ final class SpecText {
     }
     String spec = target.spec();
     parameters.add(spec.startsWith("counts=") ? spec : "ratio=" + spec);
+  }
+
+  /**
+   * The form of a sampler with a neighbour count and a target: {@code name}, {@code name(k=3)},
+   * {@code name(k=3,ratio=2:1)}, leaving out k at its default and a balanced target.
+   */
+  static String withNeighbours(String name, int k, int defaultK, TargetRatio target) {
+    List<String> parameters = new ArrayList<>();
+    if (k != defaultK) {
+      parameters.add("k=" + k);
+    }
+    addTarget(parameters, target);
+    return call(name, parameters);
   }
 }

@@ -195,8 +195,8 @@ public final class TargetRatio {
                 + " leaves class '"
                 + classNames.get(c)
                 + "' with "
-                + targets[c]
-                + " samples; every class needs at least one, so raise its part");
+                + SpecText.samples(targets[c])
+                + "; every class needs at least one, so raise its part");
       }
     }
     return targets;
@@ -213,7 +213,7 @@ public final class TargetRatio {
         partSum += parts[c];
       }
       for (int c = 0; c < k; c++) {
-        targets[c] = (int) Math.round(total * parts[c] / partSum);
+        targets[c] = rounded(total * parts[c] / partSum);
       }
       return targets;
     }
@@ -228,13 +228,22 @@ public final class TargetRatio {
       }
     }
     for (int c = 0; c < k; c++) {
-      int target = (int) Math.round(classCounts[ref] * parts[c] / parts[ref]);
+      int target = rounded(classCounts[ref] * parts[c] / parts[ref]);
       targets[c] =
           direction == Direction.UNDER
               ? Math.min(classCounts[c], target)
               : Math.max(classCounts[c], target);
     }
     return targets;
+  }
+
+  /** A class size rounded half up, refused when no array could hold it. */
+  private static int rounded(double size) {
+    if (size >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "target class size " + size + " must be below " + Integer.MAX_VALUE + " rows");
+    }
+    return (int) Math.round(size);
   }
 
   private int[] countTargets(int[] classCounts, List<String> classNames, Direction direction) {
@@ -268,8 +277,8 @@ public final class TargetRatio {
         + " cannot be met: class '"
         + classNames.get(c)
         + "' has "
-        + classCounts[c]
-        + " samples and "
+        + SpecText.samples(classCounts[c])
+        + " and "
         + asked
         + " were asked; ";
   }

@@ -23,10 +23,7 @@ public record TomekLinks() implements Sampler {
   @Override
   public Dataset resample(Dataset train, Set<Integer> categoricalColumns, long seed) {
     TrainingSet set = TrainingSet.of(train, categoricalColumns, spec());
-    int[] all = new int[set.rows()];
-    for (int row = 0; row < all.length; row++) {
-      all[row] = row;
-    }
+    int[] all = set.allRows();
     NearestNeighbours.Neighbours nearest =
         new NearestNeighbours(set.x(), set.cols()).nearest(all, all, 1);
 

@@ -112,6 +112,15 @@ final class TrainingSet {
     return byClass[c];
   }
 
+  /** Every row index, 0 to rows() - 1. */
+  int[] allRows() {
+    int[] all = new int[rows()];
+    for (int row = 0; row < all.length; row++) {
+      all[row] = row;
+    }
+    return all;
+  }
+
   /** The rows of every class but c, in ascending order. */
   int[] otherRows(int c) {
     int[] rest = new int[rows() - count(c)];
@@ -184,8 +193,8 @@ final class TrainingSet {
         "class '"
             + name(c)
             + "' has "
-            + n
-            + " samples, but k = "
+            + SpecText.samples(n)
+            + ", but k = "
             + k
             + " needs at least k + 1 = "
             + (k + 1)

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nonlin.data.Dataset;
 import org.nonlin.testing.Tolerances;
 
 class NearestNeighboursTest {
 
-  private static final Dataset DATA = TestData.blobs(Tolerances.SEED, 150, 50);
+  /** 200 rows of 7 uniform features: one 4-column step and 3 single columns per distance. */
+  private static final Dataset DATA = uniformRows(200, 7);
+
   private static final NearestNeighbours SEARCH =
       new NearestNeighbours(DATA.featureArray(), DATA.cols());
 
@@ -103,5 +107,14 @@ class NearestNeighboursTest {
       rows[i] = from + i * step;
     }
     return rows;
+  }
+
+  private static Dataset uniformRows(int rows, int cols) {
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    float[] x = new float[rows * cols];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) random.nextDouble(-1, 1);
+    }
+    return Dataset.classification(x, cols, new int[rows], null, List.of("a", "b"));
   }
 }

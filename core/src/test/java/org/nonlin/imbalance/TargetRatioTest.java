@@ -174,6 +174,21 @@ class TargetRatioTest {
   }
 
   @Test
+  void targets_overBeyondIntRange_refused() {
+    // given
+    TargetRatio ratio = TargetRatio.proportions(1, 1e9);
+
+    // when
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ratio.targets(new int[] {1000, 300}, List.of("a", "b"), Direction.OVER));
+
+    // then: class a is the reference, 1000 * 1e9 = 1e12 rows
+    assertEquals("target class size 1.0E12 must be below 2147483647 rows", e.getMessage());
+  }
+
+  @Test
   void targets_emptyClass_refused() {
     // given
     TargetRatio balanced = TargetRatio.balanced();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nonlin.data.Dataset;
+import org.nonlin.testing.Tolerances;
 
 /** Small seeded and hand-made data sets for the sampler tests. */
 final class TestData {
@@ -85,6 +86,49 @@ final class TestData {
       out.add(data.feature(row, 0));
     }
     return out;
+  }
+
+  /**
+   * Where p lies on the segment from a to b: the u in [0, 1] with p = a + u (b - a), each feature
+   * within {@link org.nonlin.testing.Tolerances#FLOAT}; NaN when p is off the segment.
+   */
+  static double segmentParameter(float[] p, float[] a, float[] b) {
+    double dot = 0;
+    double length = 0;
+    for (int c = 0; c < p.length; c++) {
+      dot += ((double) p[c] - a[c]) * ((double) b[c] - a[c]);
+      length += ((double) b[c] - a[c]) * ((double) b[c] - a[c]);
+    }
+    double u = length == 0 ? 0 : dot / length;
+    for (int c = 0; c < p.length; c++) {
+      if (Math.abs(a[c] + u * ((double) b[c] - a[c]) - p[c]) > Tolerances.FLOAT) {
+        return Double.NaN;
+      }
+    }
+    boolean inside = u >= -Tolerances.FLOAT && u <= 1 + Tolerances.FLOAT;
+    return inside ? u : Double.NaN;
+  }
+
+  /**
+   * True when every feature of every row of the class in {@code out} lies in the class's range in
+   * {@code train}.
+   */
+  static boolean withinClassRanges(Dataset train, Dataset out, int label) {
+    List<float[]> rows = rowsOf(train, label);
+    for (float[] sample : rowsOf(out, label)) {
+      for (int c = 0; c < sample.length; c++) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float[] row : rows) {
+          min = Math.min(min, row[c]);
+          max = Math.max(max, row[c]);
+        }
+        if (sample[c] < min || sample[c] > max) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static double gaussian(SplittableRandom random) {
