@@ -64,16 +64,7 @@ public record NearMiss(int version, int k, TargetRatio target) implements Sample
         continue;
       }
       int[] others = set.otherRows(c);
-      if (others.length < k) {
-        throw set.problem(
-            "the classes other than '"
-                + set.name(c)
-                + "' have "
-                + SpecText.samples(others.length)
-                + ", fewer than k = "
-                + k
-                + "; lower k");
-      }
+      requireK(set, "the classes other than '" + set.name(c) + "' hold", others.length);
       int[] rows = set.rows(c);
       out.keep(
           switch (version) {
@@ -88,15 +79,7 @@ public record NearMiss(int version, int k, TargetRatio target) implements Sample
   private int[] versionThree(
       TrainingSet set, NearestNeighbours search, int c, int[] others, int target) {
     int[] rows = set.rows(c);
-    if (rows.length < k) {
-      throw set.problem(
-          "class '"
-              + set.name(c)
-              + "' has "
-              + SpecText.samples(rows.length)
-              + ", fewer than k = "
-              + k);
-    }
+    requireK(set, "class '" + set.name(c) + "' has", rows.length);
     NearestNeighbours.Neighbours closest = search.nearest(others, rows, k);
     boolean[] listed = new boolean[set.rows()];
     for (int q = 0; q < others.length; q++) {
@@ -125,6 +108,14 @@ public record NearMiss(int version, int k, TargetRatio target) implements Sample
     }
     shortlist = Arrays.copyOf(shortlist, n);
     return byMeanDistance(shortlist, search.nearest(shortlist, others, k), target, false);
+  }
+
+  /** Requires k samples to search among; {@code whoHas} names them, with the verb. */
+  private void requireK(TrainingSet set, String whoHas, int available) {
+    if (available < k) {
+      throw set.problem(
+          whoHas + " " + SpecText.samples(available) + ", fewer than k = " + k + "; lower k");
+    }
   }
 
   /**

@@ -116,7 +116,7 @@ class NearMissTest {
         assertThrows(IllegalArgumentException.class, () -> nearMiss.resample(LINE, 1));
 
     // then
-    assertTrue(e.getMessage().contains("have 2 samples, fewer than k = 3; lower k"));
+    assertTrue(e.getMessage().contains("hold 2 samples, fewer than k = 3; lower k"));
   }
 
   @Test
