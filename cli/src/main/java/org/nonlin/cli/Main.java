@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       TrainCommand.class,
       PredictCommand.class,
+      EvaluateCommand.class,
       InfoCommand.class,
       DatasetsCommand.class,
       DemoCommand.class,

@@ -92,7 +92,7 @@ final class TrainCommand implements Callable<Integer> {
       progress.finish();
     }
 
-    Map<String, Object> record = training.record(arch, config, result, loaded.source());
+    Map<String, Object> record = training.record(arch, config, result, rawTrain, loaded.source());
     Model model =
         new Model(
             network,

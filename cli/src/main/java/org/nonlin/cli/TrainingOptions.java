@@ -211,7 +211,11 @@ final class TrainingOptions {
 
   /** What the model file records about this run. */
   Map<String, Object> record(
-      Architecture architecture, TrainConfig config, TrainResult result, String source) {
+      Architecture architecture,
+      TrainConfig config,
+      TrainResult result,
+      Dataset train,
+      String source) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("data", source);
     record.put("architecture", architecture.toString());
@@ -232,6 +236,13 @@ final class TrainingOptions {
     record.put("keep_probability", config.keepProbability());
     record.put("normalization", normalization().label());
     record.put("seed", config.seed());
+    if (train.isClassification()) {
+      List<Object> counts = new ArrayList<>();
+      for (int count : train.classCounts()) {
+        counts.add(count);
+      }
+      record.put("class_counts", counts);
+    }
     if (config.classWeights() != null) {
       List<Object> weights = new ArrayList<>();
       for (double w : config.classWeights()) {
