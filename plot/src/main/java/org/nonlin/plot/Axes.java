@@ -10,7 +10,7 @@ final class Axes {
   private static final double LABEL_GAP = 10;
 
   /** About how many pixels one y interval should span. */
-  private static final double Y_TICK_SPACING = 50;
+  private static final double Y_TICK_SPACING = 40;
 
   private final Titles titles;
   private final Box box;
@@ -19,6 +19,7 @@ final class Axes {
   private final Scale y;
   private final Ticks xTicks;
   private final Ticks yTicks;
+  private final boolean verticalXLabels;
 
   /**
    * A chart's title and axis labels; empty strings are left out, and their space with them.
@@ -35,7 +36,15 @@ final class Axes {
     }
   }
 
-  private Axes(Titles titles, Box box, Box plot, Scale x, Scale y, Ticks xTicks, Ticks yTicks) {
+  private Axes(
+      Titles titles,
+      Box box,
+      Box plot,
+      Scale x,
+      Scale y,
+      Ticks xTicks,
+      Ticks yTicks,
+      boolean verticalXLabels) {
     this.titles = titles;
     this.box = box;
     this.plot = plot;
@@ -43,19 +52,42 @@ final class Axes {
     this.y = y;
     this.xTicks = xTicks;
     this.yTicks = yTicks;
+    this.verticalXLabels = verticalXLabels;
   }
 
   /**
    * Lays out axes in the box, leaving {@code rightReserve} pixels free on the right (for a colour
-   * bar), and choosing as many ticks as fit without overlapping labels.
+   * bar), and choosing as many ticks as fit without overlapping labels. Category labels on the x
+   * axis that would overlap are written vertically instead.
    */
   static Axes layout(Canvas canvas, Box box, Titles titles, Scale x, Scale y, double rightReserve) {
+    double lineHeight = Theme.lineHeight(Theme.TICK);
+    Axes flat = layout(canvas, box, titles, x, y, rightReserve, lineHeight, false);
+    if (x.fixedTicks() == null || !overlap(canvas, x, flat.xTicks, flat.plot.width())) {
+      return flat;
+    }
+    double longest = 0;
+    for (String label : flat.xTicks.labels()) {
+      longest = Math.max(longest, canvas.textWidth(label, Theme.TICK));
+    }
+    return layout(canvas, box, titles, x, y, rightReserve, longest + 2, true);
+  }
+
+  private static Axes layout(
+      Canvas canvas,
+      Box box,
+      Titles titles,
+      Scale x,
+      Scale y,
+      double rightReserve,
+      double xLabelsHeight,
+      boolean verticalXLabels) {
     double top = box.y() + Theme.PAD + titleHeight(titles);
     double bottom =
         box.bottom()
             - Theme.PAD
             - (titles.x().isEmpty() ? 0 : Theme.lineHeight(Theme.LABEL) + 2)
-            - Theme.lineHeight(Theme.TICK)
+            - xLabelsHeight
             - Theme.TICK_LENGTH;
     Ticks yTicks = y.ticks(clampCount((bottom - top) / Y_TICK_SPACING));
     double yLabelsWidth = 0;
@@ -71,10 +103,12 @@ final class Axes {
             + 3;
     double right = box.right() - Theme.PAD - rightReserve;
     Ticks xTicks = fittingTicks(canvas, x, right - left);
-    double overhang = lastLabelOverhang(canvas, x, xTicks, right - left);
-    right -= Math.max(0, overhang - Theme.PAD);
+    if (!verticalXLabels) {
+      double overhang = lastLabelOverhang(canvas, x, xTicks, right - left);
+      right -= Math.max(0, overhang - Theme.PAD);
+    }
     Box plot = Box.between(left, top, right, bottom);
-    return new Axes(titles, box, plot, x, y, xTicks, yTicks);
+    return new Axes(titles, box, plot, x, y, xTicks, yTicks, verticalXLabels);
   }
 
   /** The plot area. */
@@ -113,11 +147,16 @@ final class Axes {
     canvas.rect(plot, null, Theme.FRAME);
     double[] xs = xTicks.values();
     String[] xLabels = xTicks.labels();
-    double labelBaseline = plot.bottom() + Theme.TICK_LENGTH + 2 + Theme.TICK.capHeight();
+    double labelTop = plot.bottom() + Theme.TICK_LENGTH + 2;
+    TextStyle vertical = Theme.TICK.vertical(true).align(TextStyle.Align.END);
     for (int i = 0; i < xs.length; i++) {
       double p = px(xs[i]);
       canvas.line(p, plot.bottom(), p, plot.bottom() + Theme.TICK_LENGTH, Theme.FRAME);
-      canvas.text(xLabels[i], p, labelBaseline, Theme.TICK);
+      if (verticalXLabels) {
+        canvas.text(xLabels[i], p + Theme.TICK.capHeight() / 2, labelTop + 1, vertical);
+      } else {
+        canvas.text(xLabels[i], p, labelTop + Theme.TICK.capHeight(), Theme.TICK);
+      }
     }
     double[] ys = yTicks.values();
     String[] yLabels = yTicks.labels();

@@ -6,6 +6,18 @@ final class CanvasChecks {
   private CanvasChecks() {}
 
   /**
+   * Checks a canvas size.
+   *
+   * @throws IllegalArgumentException if a side is below 1
+   */
+  static void size(int width, int height) {
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException(
+          "canvas size " + width + " x " + height + " must be at least 1 x 1");
+    }
+  }
+
+  /**
    * Checks a list of points.
    *
    * @throws IllegalArgumentException if the arrays differ in length, hold fewer than {@code

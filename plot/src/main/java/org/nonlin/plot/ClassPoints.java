@@ -1,5 +1,6 @@
 package org.nonlin.plot;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -68,7 +69,7 @@ record ClassPoints(double[] x, double[] y, int[] labels) {
    * @param names class names, one per class
    * @param patch region colour of each class, or a function returning null for no patch
    */
-  static List<Legend.Entry> legend(List<String> names, IntFunction<java.awt.Color> patch) {
+  static List<Legend.Entry> legend(List<String> names, IntFunction<Color> patch) {
     List<Legend.Entry> entries = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
       entries.add(

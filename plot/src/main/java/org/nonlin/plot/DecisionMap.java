@@ -17,12 +17,11 @@ import java.util.function.DoubleBinaryOperator;
  * for class 1 when there are two classes), or the probability p of class 1, painted pink when p >=
  * 0.5 and yellow below, paler the closer p is to 0.5, so that the boundary shows as a pale band.
  */
-public final class DecisionMap implements Chart {
+public final class DecisionMap extends TitledChart {
 
   /** Share of the region colour kept at p = 0.5; it grows linearly to 1 at p = 0 and p = 1. */
   private static final double PALEST = 0.25;
 
-  private final Axes.Titles titles;
   private final Scale xScale;
   private final Scale yScale;
   private final int[] rgb;
@@ -30,8 +29,6 @@ public final class DecisionMap implements Chart {
   private final int rows;
   private final ClassPoints samples;
   private final List<String> classNames;
-  private final int width;
-  private final int height;
 
   /** A classifier of points of the plane, evaluated once per grid cell. */
   @FunctionalInterface
@@ -41,7 +38,7 @@ public final class DecisionMap implements Chart {
   }
 
   private DecisionMap(Builder b, int[] rgb, List<String> classNames) {
-    titles = b.titles();
+    super(b);
     xScale = Scale.exact(b.xRange[0], b.xRange[1], false);
     yScale = Scale.exact(b.yRange[0], b.yRange[1], false);
     this.rgb = rgb;
@@ -49,8 +46,6 @@ public final class DecisionMap implements Chart {
     columns = b.columns();
     rows = b.rows();
     samples = b.samples;
-    width = b.width;
-    height = b.height;
   }
 
   /** A builder with nothing set; ranges and regions are required. */
@@ -75,16 +70,6 @@ public final class DecisionMap implements Chart {
   }
 
   @Override
-  public int width() {
-    return width;
-  }
-
-  @Override
-  public int height() {
-    return height;
-  }
-
-  @Override
   public void draw(Canvas canvas, Box box) {
     Axes axes = Axes.layout(canvas, box, titles, xScale, yScale, 0);
     canvas.image(rgb, columns, rows, axes.plot());
@@ -103,36 +88,20 @@ public final class DecisionMap implements Chart {
   }
 
   /** Collects the ranges, regions and samples; {@link #build()} checks them all. */
-  public static final class Builder extends XyChartBuilder<Builder> {
+  public static final class Builder extends ClassChartBuilder<Builder> {
 
-    private int[][] classes;
-    private double[][] probabilities;
-    private ClassPoints samples = ClassPoints.NONE;
-    private List<String> names = List.of();
+    private double[][] cells;
+    private boolean probabilities;
 
     private Builder() {}
 
     /**
-     * The regions as class indices, {@code classes[row][column]}, row 0 at yMin; copied.
+     * The regions as class indices, {@code grid[row][column]}, row 0 at yMin; copied.
      *
      * @throws IllegalArgumentException if the grid is empty or ragged, or an index is negative
      */
     public Builder classes(int[][] grid) {
-      checkGrid(grid.length, grid.length == 0 ? 0 : grid[0].length);
-      int[][] copy = new int[grid.length][];
-      for (int r = 0; r < grid.length; r++) {
-        checkRow(r, grid[r].length, grid[0].length);
-        copy[r] = grid[r].clone();
-        for (int c = 0; c < copy[r].length; c++) {
-          if (copy[r][c] < 0) {
-            throw new IllegalArgumentException(
-                "class " + copy[r][c] + " at row " + r + ", column " + c + " must be >= 0");
-          }
-        }
-      }
-      classes = copy;
-      probabilities = null;
-      return this;
+      return cells(Matrices.toDouble(grid), false);
     }
 
     /**
@@ -143,45 +112,17 @@ public final class DecisionMap implements Chart {
      *     or the classifier returns a negative class
      */
     public Builder classes(int resolution, Classifier classifier) {
-      double[][] xy = gridCentres(resolution);
-      int[][] grid = new int[resolution][resolution];
-      for (int r = 0; r < resolution; r++) {
-        for (int c = 0; c < resolution; c++) {
-          grid[r][c] = classifier.classOf(xy[0][c], xy[1][r]);
-        }
-      }
-      return classes(grid);
+      return cells(evaluate(resolution, classifier::classOf), false);
     }
 
     /**
-     * The regions as probabilities of class 1, {@code p[row][column]}, row 0 at yMin; copied. Sets
-     * two classes.
+     * The regions as probabilities of class 1, {@code p[row][column]}, row 0 at yMin; copied.
      *
      * @throws IllegalArgumentException if the grid is empty or ragged, or a value is outside [0, 1]
      *     or NaN
      */
     public Builder probabilities(double[][] p) {
-      checkGrid(p.length, p.length == 0 ? 0 : p[0].length);
-      double[][] copy = new double[p.length][];
-      for (int r = 0; r < p.length; r++) {
-        checkRow(r, p[r].length, p[0].length);
-        copy[r] = p[r].clone();
-        for (int c = 0; c < copy[r].length; c++) {
-          if (!(copy[r][c] >= 0 && copy[r][c] <= 1)) {
-            throw new IllegalArgumentException(
-                "probability "
-                    + copy[r][c]
-                    + " at row "
-                    + r
-                    + ", column "
-                    + c
-                    + " must be in [0, 1]");
-          }
-        }
-      }
-      probabilities = copy;
-      classes = null;
-      return this;
+      return cells(p, true);
     }
 
     /**
@@ -192,31 +133,7 @@ public final class DecisionMap implements Chart {
      *     or a probability is outside [0, 1] or NaN
      */
     public Builder probabilities(int resolution, DoubleBinaryOperator model) {
-      double[][] xy = gridCentres(resolution);
-      double[][] grid = new double[resolution][resolution];
-      for (int r = 0; r < resolution; r++) {
-        for (int c = 0; c < resolution; c++) {
-          grid[r][c] = model.applyAsDouble(xy[0][c], xy[1][r]);
-        }
-      }
-      return probabilities(grid);
-    }
-
-    /**
-     * The samples drawn on top, with their classes.
-     *
-     * @throws IllegalArgumentException if the arrays differ in length, a coordinate is not finite
-     *     or a label is negative
-     */
-    public Builder samples(double[] x, double[] y, int[] labels) {
-      samples = new ClassPoints(x, y, labels);
-      return this;
-    }
-
-    /** The class names shown in the legend, in class order; default "class 0", "class 1", .... */
-    public Builder classNames(String... classNames) {
-      names = List.of(classNames);
-      return this;
+      return cells(evaluate(resolution, model), true);
     }
 
     /**
@@ -227,15 +144,13 @@ public final class DecisionMap implements Chart {
      */
     public DecisionMap build() {
       checkRanges();
-      if (classes == null && probabilities == null) {
+      if (cells == null) {
         throw new IllegalArgumentException("a decision map needs classes or probabilities");
       }
       int count = Math.max(2, samples.classCount());
-      if (classes != null) {
-        for (int[] row : classes) {
-          for (int c : row) {
-            count = Math.max(count, c + 1);
-          }
+      for (double[] row : probabilities ? new double[0][] : cells) {
+        for (double classIndex : row) {
+          count = Math.max(count, (int) classIndex + 1);
         }
       }
       List<String> classNames = ClassPoints.names(names, count);
@@ -243,11 +158,11 @@ public final class DecisionMap implements Chart {
     }
 
     private int rows() {
-      return classes != null ? classes.length : probabilities.length;
+      return cells.length;
     }
 
     private int columns() {
-      return classes != null ? classes[0].length : probabilities[0].length;
+      return cells[0].length;
     }
 
     /** Pixels of the regions, top row (yMax) first. */
@@ -258,7 +173,7 @@ public final class DecisionMap implements Chart {
       for (int r = 0; r < rows; r++) {
         for (int c = 0; c < columns; c++) {
           Color color =
-              classes != null ? Palette.region(classes[r][c], count) : shade(probabilities[r][c]);
+              probabilities ? shade(cells[r][c]) : Palette.region((int) cells[r][c], count);
           rgb[(rows - 1 - r) * columns + c] = color.getRGB() & 0xFFFFFF;
         }
       }
@@ -270,15 +185,43 @@ public final class DecisionMap implements Chart {
       return Palette.mix(Color.WHITE, side, PALEST + (1 - PALEST) * Math.abs(2 * p - 1));
     }
 
-    private double[][] gridCentres(int resolution) {
+    /** The values at the centres of a resolution x resolution grid over the ranges. */
+    private double[][] evaluate(int resolution, DoubleBinaryOperator f) {
       checkRanges();
       if (resolution < 2 || resolution > 2000) {
         throw new IllegalArgumentException(
             "grid resolution " + resolution + " must be in [2, 2000]");
       }
-      return new double[][] {
-        centres(xRange[0], xRange[1], resolution), centres(yRange[0], yRange[1], resolution)
-      };
+      double[] x = centres(xRange[0], xRange[1], resolution);
+      double[] y = centres(yRange[0], yRange[1], resolution);
+      double[][] grid = new double[resolution][resolution];
+      for (int r = 0; r < resolution; r++) {
+        for (int c = 0; c < resolution; c++) {
+          grid[r][c] = f.applyAsDouble(x[c], y[r]);
+        }
+      }
+      return grid;
+    }
+
+    /** Checks and keeps a copy of the cells, class indices or probabilities. */
+    private Builder cells(double[][] grid, boolean areProbabilities) {
+      double[][] copy = Matrices.copy(grid, "region grid");
+      for (int r = 0; r < copy.length; r++) {
+        for (int c = 0; c < copy[r].length; c++) {
+          double v = copy[r][c];
+          if (areProbabilities && !(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(
+                "probability " + v + " at row " + r + ", column " + c + " must be in [0, 1]");
+          }
+          if (!areProbabilities && v < 0) {
+            throw new IllegalArgumentException(
+                "class " + (int) v + " at row " + r + ", column " + c + " must be >= 0");
+          }
+        }
+      }
+      cells = copy;
+      probabilities = areProbabilities;
+      return this;
     }
 
     private void checkRanges() {
@@ -288,20 +231,6 @@ public final class DecisionMap implements Chart {
                 + Arrays.toString(xRange)
                 + " and y "
                 + Arrays.toString(yRange));
-      }
-    }
-
-    private static void checkGrid(int rows, int columns) {
-      if (rows < 1 || columns < 1) {
-        throw new IllegalArgumentException(
-            "region grid of " + rows + " x " + columns + " must have at least 1 x 1 cells");
-      }
-    }
-
-    private static void checkRow(int row, int length, int expected) {
-      if (length != expected) {
-        throw new IllegalArgumentException(
-            "region grid row " + row + " has " + length + " cells, row 0 has " + expected);
       }
     }
   }

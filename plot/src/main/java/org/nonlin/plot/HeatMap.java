@@ -17,13 +17,12 @@ import java.util.Objects;
  * painted light grey and labelled "–". Values are written in black on light cells and in white on
  * dark ones.
  */
-public final class HeatMap implements Chart {
+public final class HeatMap extends TitledChart {
 
   private static final Color MISSING = new Color(0xDDDDDD);
   private static final double BAR_WIDTH = 14;
   private static final double BAR_GAP = 12;
 
-  private final Axes.Titles titles;
   private final double[][] values;
   private final String[] rowLabels;
   private final String[] columnLabels;
@@ -31,11 +30,9 @@ public final class HeatMap implements Chart {
   private final ColorScale colors;
   private final double lo;
   private final double hi;
-  private final int width;
-  private final int height;
 
   private HeatMap(Builder b, double lo, double hi) {
-    titles = b.titles();
+    super(b);
     values = b.values;
     rowLabels = b.rowLabels.toArray(String[]::new);
     columnLabels = b.columnLabels.toArray(String[]::new);
@@ -43,23 +40,11 @@ public final class HeatMap implements Chart {
     colors = b.colors;
     this.lo = lo;
     this.hi = hi;
-    width = b.width;
-    height = b.height;
   }
 
   /** A builder with nothing set; the values are required. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public int width() {
-    return width;
-  }
-
-  @Override
-  public int height() {
-    return height;
   }
 
   @Override
@@ -157,23 +142,7 @@ public final class HeatMap implements Chart {
      * @throws IllegalArgumentException if it is empty or ragged
      */
     public Builder values(double[][] matrix) {
-      if (matrix.length == 0 || matrix[0].length == 0) {
-        throw new IllegalArgumentException("heat map matrix must have at least 1 x 1 cells");
-      }
-      double[][] copy = new double[matrix.length][];
-      for (int r = 0; r < matrix.length; r++) {
-        if (matrix[r].length != matrix[0].length) {
-          throw new IllegalArgumentException(
-              "heat map row "
-                  + r
-                  + " has "
-                  + matrix[r].length
-                  + " cells, row 0 has "
-                  + matrix[0].length);
-        }
-        copy[r] = matrix[r].clone();
-      }
-      values = copy;
+      values = Matrices.copy(matrix, "heat map");
       return this;
     }
 
@@ -183,14 +152,7 @@ public final class HeatMap implements Chart {
      * @throws IllegalArgumentException if it is empty or ragged
      */
     public Builder values(int[][] counts) {
-      double[][] matrix = new double[counts.length][];
-      for (int r = 0; r < counts.length; r++) {
-        matrix[r] = new double[counts[r].length];
-        for (int c = 0; c < counts[r].length; c++) {
-          matrix[r][c] = counts[r][c];
-        }
-      }
-      return values(matrix);
+      return values(Matrices.toDouble(counts));
     }
 
     /** Labels of the rows, top to bottom; default 0, 1, .... */

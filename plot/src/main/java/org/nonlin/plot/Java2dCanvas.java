@@ -32,10 +32,7 @@ public final class Java2dCanvas implements Canvas {
    * @throws IllegalArgumentException if a size is below 1
    */
   public Java2dCanvas(Graphics2D graphics, int width, int height) {
-    if (width < 1 || height < 1) {
-      throw new IllegalArgumentException(
-          "canvas size " + width + " x " + height + " must be at least 1 x 1");
-    }
+    CanvasChecks.size(width, height);
     this.g = Objects.requireNonNull(graphics, "graphics");
     this.width = width;
     this.height = height;

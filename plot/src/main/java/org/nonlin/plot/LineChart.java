@@ -16,12 +16,11 @@ import java.util.Objects;
  * y axis spans the finite data with a margin of {@value #MARGIN} of its length on each side unless
  * a range is given; the x axis spans the data exactly.
  */
-public final class LineChart implements Chart {
+public final class LineChart extends TitledChart {
 
   /** Fraction of the y data range added above and below it. */
   public static final double MARGIN = 0.05;
 
-  private final Axes.Titles titles;
   private final List<Series> series;
   private final List<Guide> guides;
   private final boolean logX;
@@ -29,8 +28,6 @@ public final class LineChart implements Chart {
   private final boolean diagonal;
   private final Scale xScale;
   private final Scale yScale;
-  private final int width;
-  private final int height;
 
   /**
    * One named line.
@@ -85,14 +82,12 @@ public final class LineChart implements Chart {
   private record Guide(double x, String label) {}
 
   private LineChart(Builder b) {
-    titles = b.titles();
+    super(b);
     series = List.copyOf(b.series);
     guides = List.copyOf(b.guides);
     logX = b.logX;
     markers = b.markers;
     diagonal = b.diagonal;
-    width = b.width;
-    height = b.height;
     xScale = b.xScale();
     yScale = b.yScale();
   }
@@ -100,16 +95,6 @@ public final class LineChart implements Chart {
   /** A builder with no series yet. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public int width() {
-    return width;
-  }
-
-  @Override
-  public int height() {
-    return height;
   }
 
   @Override

@@ -11,27 +11,22 @@ import java.util.List;
  * <p>Both axes span the points and lines with a margin of {@value #MARGIN} of their length on each
  * side unless a range is given.
  */
-public final class ScatterChart implements Chart {
+public final class ScatterChart extends TitledChart {
 
   /** Fraction of the data range added on each side of each axis. */
   public static final double MARGIN = 0.05;
 
-  private final Axes.Titles titles;
   private final Scale xScale;
   private final Scale yScale;
   private final ClassPoints samples;
   private final List<double[][]> lines;
   private final List<String> classNames;
-  private final int width;
-  private final int height;
 
   private ScatterChart(Builder b, List<String> classNames) {
-    titles = b.titles();
+    super(b);
     samples = b.samples;
     lines = List.copyOf(b.lines);
     this.classNames = classNames;
-    width = b.width;
-    height = b.height;
     Extent x = new Extent().include(samples.x());
     Extent y = new Extent().include(samples.y());
     for (double[][] line : lines) {
@@ -45,16 +40,6 @@ public final class ScatterChart implements Chart {
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public int width() {
-    return width;
-  }
-
-  @Override
-  public int height() {
-    return height;
   }
 
   @Override
@@ -80,30 +65,11 @@ public final class ScatterChart implements Chart {
   }
 
   /** Collects points and lines; {@link #build()} checks them. */
-  public static final class Builder extends XyChartBuilder<Builder> {
+  public static final class Builder extends ClassChartBuilder<Builder> {
 
-    private ClassPoints samples = ClassPoints.NONE;
     private final List<double[][]> lines = new ArrayList<>();
-    private List<String> names = List.of();
 
     private Builder() {}
-
-    /**
-     * The points, with their classes.
-     *
-     * @throws IllegalArgumentException if the arrays differ in length, a coordinate is not finite
-     *     or a label is negative
-     */
-    public Builder samples(double[] x, double[] y, int[] labels) {
-      samples = new ClassPoints(x, y, labels);
-      return this;
-    }
-
-    /** The class names shown in the legend, in class order; default "class 0", "class 1", .... */
-    public Builder classNames(String... classNames) {
-      names = List.of(classNames);
-      return this;
-    }
 
     /**
      * Adds a thin grey line through {@code (x[i], y[i])}, drawn under the points; copied.

@@ -24,10 +24,7 @@ public final class SvgCanvas implements Canvas {
    * @throws IllegalArgumentException if a size is below 1
    */
   public SvgCanvas(int width, int height) {
-    if (width < 1 || height < 1) {
-      throw new IllegalArgumentException(
-          "canvas size " + width + " x " + height + " must be at least 1 x 1");
-    }
+    CanvasChecks.size(width, height);
     this.width = width;
     this.height = height;
   }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Positions and labels of an axis's ticks, "nice" numbers as in Heckbert, "Nice numbers for graph
@@ -72,7 +71,8 @@ public record Ticks(double[] values, String[] labels) {
 
   /**
    * Ticks at the multiples of {@link #niceStep niceStep(hi - lo, maxCount)} inside [lo, hi],
-   * labelled with as many decimals as the step needs. Each value is the double nearest to its
+   * labelled with as many decimals as the step needs, or as mantissa and power of ten ("3.5e6")
+   * when the axis reaches 10⁶ or the step is below 10⁻⁴. Each value is the double nearest to its
    * decimal label, e.g. exactly {@code 0.6} rather than {@code 3 * 0.2}.
    *
    * @param lo lower end of the axis, finite
@@ -83,17 +83,29 @@ public record Ticks(double[] values, String[] labels) {
   public static Ticks linear(double lo, double hi, int maxCount) {
     checkRange(lo, hi);
     double step = niceStep(hi - lo, maxCount);
+    BigDecimal exactStep = BigDecimal.valueOf(step);
     long first = (long) Math.ceil(lo / step - 1e-9);
     long last = (long) Math.floor(hi / step + 1e-9);
     int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    boolean scientific = Math.max(Math.abs(lo), Math.abs(hi)) >= 1e6 || step < 1e-4;
     int n = (int) (last - first + 1);
     double[] values = new double[n];
     String[] labels = new String[n];
     for (int i = 0; i < n; i++) {
-      labels[i] = String.format(Locale.ROOT, "%." + decimals + "f", (first + i) * step);
-      values[i] = Double.parseDouble(labels[i]); // 0.6, not 3 * 0.2 = 0.6000000000000001
+      BigDecimal value = exactStep.multiply(BigDecimal.valueOf(first + i));
+      labels[i] = scientific ? scientific(value) : value.setScale(decimals).toPlainString();
+      values[i] = value.doubleValue(); // 0.6, not 3 * 0.2 = 0.6000000000000001
     }
     return new Ticks(values, labels);
+  }
+
+  /** The value as mantissa and power of ten, e.g. "3.5e6" or "-2e-5", or "0". */
+  private static String scientific(BigDecimal value) {
+    if (value.signum() == 0) {
+      return "0";
+    }
+    int exponent = value.precision() - value.scale() - 1;
+    return value.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
   }
 
   /**

@@ -201,75 +201,65 @@ final class Gallery {
         .build();
   }
 
-  /** The two arcs and a square grid mapped through A1 = tanh(W1 x + B1). */
+  /** The two arcs and a square grid, in the input plane and mapped through A1 = tanh(W1 x + B1). */
   private static Chart hiddenSpace(SplittableRandom random) {
-    double[][] w = {{2.2, -1.4}, {1.1, 2.0}};
-    double[] b = {-0.3, 0.2};
     int n = 120;
-    double[][] points = new double[2][n];
+    double[][] input = new double[2][n];
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {
       labels[i] = i % 2;
       double angle = Math.PI * random.nextDouble();
       double u = labels[i] == 0 ? Math.cos(angle) : 1 - Math.cos(angle);
       double v = labels[i] == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
-      double[] a = hidden(w, b, u + 0.08 * gaussian(random), v + 0.08 * gaussian(random));
-      points[0][i] = a[0];
-      points[1][i] = a[1];
+      input[0][i] = u + 0.08 * gaussian(random);
+      input[1][i] = v + 0.08 * gaussian(random);
     }
-    int nodes = 13;
-    double[][] gridX = new double[nodes][nodes];
-    double[][] gridY = new double[nodes][nodes];
+    int nodes = 11;
+    double[][][] grid = new double[2][nodes][nodes];
     for (int i = 0; i < nodes; i++) {
       for (int j = 0; j < nodes; j++) {
-        double[] a = hidden(w, b, -1.5 + 4.0 * j / (nodes - 1), -1.5 + 3.0 * i / (nodes - 1));
-        gridX[i][j] = a[0];
-        gridY[i][j] = a[1];
+        grid[0][i][j] = -1.5 + 4.0 * j / (nodes - 1);
+        grid[1][i][j] = -1.0 + 2.5 * i / (nodes - 1);
       }
     }
-    Chart a1 =
-        ScatterChart.builder()
-            .title("A1 at epoch 20")
-            .xLabel("a1")
-            .yLabel("a2")
-            .samples(points[0], points[1], labels)
-            .grid(gridX, gridY)
-            .classNames("upper arc", "lower arc")
-            .size(480, 440)
-            .build();
-    Chart input = inputSpace(random);
     return Figure.builder(2)
         .title("How the hidden layer bends space")
-        .panel(input)
-        .panel(a1)
+        .panel(space("Input space", "x", input, grid, labels))
+        .panel(space("A1 at epoch 20", "a", hidden(input), hidden(grid), labels))
         .build();
   }
 
-  private static Chart inputSpace(SplittableRandom random) {
-    int n = 120;
-    double[] x = new double[n];
-    double[] y = new double[n];
-    int[] labels = new int[n];
-    for (int i = 0; i < n; i++) {
-      labels[i] = i % 2;
-      double angle = Math.PI * random.nextDouble();
-      x[i] = (labels[i] == 0 ? Math.cos(angle) : 1 - Math.cos(angle)) + 0.08 * gaussian(random);
-      y[i] = (labels[i] == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle)) + 0.08 * gaussian(random);
-    }
+  private static Chart space(
+      String title, String symbol, double[][] points, double[][][] grid, int[] labels) {
     return ScatterChart.builder()
-        .title("Input space")
-        .xLabel("x1")
-        .yLabel("x2")
-        .samples(x, y, labels)
+        .title(title)
+        .xLabel(symbol + "1")
+        .yLabel(symbol + "2")
+        .samples(points[0], points[1], labels)
+        .grid(grid[0], grid[1])
         .classNames("upper arc", "lower arc")
         .size(480, 440)
         .build();
   }
 
-  private static double[] hidden(double[][] w, double[] b, double u, double v) {
-    return new double[] {
-      Math.tanh(w[0][0] * u + w[0][1] * v + b[0]), Math.tanh(w[1][0] * u + w[1][1] * v + b[1])
-    };
+  /** Points {@code (xy[0][i], xy[1][i])} through tanh(W1 x + B1) of a hand-set layer. */
+  private static double[][] hidden(double[][] xy) {
+    double[][] a = new double[2][xy[0].length];
+    for (int i = 0; i < xy[0].length; i++) {
+      a[0][i] = Math.tanh(1.3 * xy[0][i] - 0.9 * xy[1][i] - 0.3);
+      a[1][i] = Math.tanh(0.7 * xy[0][i] + 1.4 * xy[1][i] + 0.2);
+    }
+    return a;
+  }
+
+  private static double[][][] hidden(double[][][] grid) {
+    double[][][] a = new double[2][grid[0].length][];
+    for (int i = 0; i < grid[0].length; i++) {
+      double[][] row = hidden(new double[][] {grid[0][i], grid[1][i]});
+      a[0][i] = row[0];
+      a[1][i] = row[1];
+    }
+    return a;
   }
 
   private static Chart confusion(SplittableRandom random) {

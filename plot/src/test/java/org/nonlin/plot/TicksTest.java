@@ -76,6 +76,30 @@ class TicksTest {
   }
 
   @Test
+  void linear_millions_mantissaAndPowerLabels() {
+    // given: [0, 5e6] in about 5 intervals: raw step 1e6 -> 1e6
+
+    // when
+    Ticks ticks = Ticks.linear(0, 5e6, 5);
+
+    // then
+    assertArrayEquals(new String[] {"0", "1e6", "2e6", "3e6", "4e6", "5e6"}, ticks.labels());
+    assertEquals(3e6, ticks.values()[3]);
+  }
+
+  @Test
+  void linear_tinySteps_mantissaAndPowerLabels() {
+    // given: [0, 3e-5] in about 2 intervals: raw step 1.5e-5 -> 2e-5 (1.5 is not below 1.5)
+
+    // when
+    Ticks ticks = Ticks.linear(0, 3e-5, 2);
+
+    // then
+    assertArrayEquals(new String[] {"0", "2e-5"}, ticks.labels());
+    assertArrayEquals(new double[] {0, 2e-5}, ticks.values());
+  }
+
+  @Test
   void log10_sixDecades_everyPowerOfTen() {
     // given: learning rates [1e-5, 10]: powers -5 ... 1, 7 ticks, 6 intervals <= 8
 
