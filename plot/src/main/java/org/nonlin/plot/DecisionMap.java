@@ -14,8 +14,9 @@ import java.util.function.DoubleBinaryOperator;
  * covers the column-th of the equal x intervals and the row-th of the equal y intervals counted
  * from yMin upwards, and stands for its centre ({@link #centres}). A cell holds either a class
  * index, painted in the class's region colour ({@link Palette#region}: yellow for class 0 and pink
- * for class 1 when there are two classes), or the probability p of class 1, painted pink when p >=
- * 0.5 and yellow below, paler the closer p is to 0.5, so that the boundary shows as a pale band.
+ * for class 1 when there are two classes), or the probability p of class 1, painted pink when p
+ * &ge; 0.5 and yellow below, paler the closer p is to 0.5, so that the boundary shows as a pale
+ * band.
  */
 public final class DecisionMap extends TitledChart {
 
@@ -57,7 +58,7 @@ public final class DecisionMap extends TitledChart {
    * The centres of {@code count} equal intervals of [min, max]: {@code min + (i + 0.5) * (max -
    * min) / count} for i = 0, ..., count - 1. Use them to evaluate a model on the grid in one batch.
    *
-   * @throws IllegalArgumentException if the range is not finite with min < max or count < 1
+   * @throws IllegalArgumentException if the range is not finite with min &lt; max or count &lt; 1
    */
   public static double[] centres(double min, double max, int count) {
     ChartBuilder.checkRange("grid", min, max);

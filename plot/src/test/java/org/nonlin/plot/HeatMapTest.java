@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,6 +81,26 @@ class HeatMapTest {
 
     // then: the one cell fills the middle of the picture
     assertEquals(new Color(0x21918C).getRGB(), pixel);
+  }
+
+  @Test
+  void toSvg_longColumnLabels_writtenVertically() throws Exception {
+    // given: ten labels of ~80 pixels under cells of ~40 pixels would overlap
+    String[] names = new String[10];
+    Arrays.setAll(names, i -> "a long class name " + i);
+    HeatMap map =
+        HeatMap.builder().values(new int[10][10]).rowLabels(names).columnLabels(names).build();
+
+    // when
+    Document svg = SvgDocuments.parse(map.toSvg());
+
+    // then: the column labels are rotated, the row labels are not
+    List<Element> rotated =
+        SvgDocuments.elements(svg, "text").stream()
+            .filter(e -> e.getAttribute("transform").startsWith("rotate(-90"))
+            .toList();
+    assertEquals(10, rotated.size());
+    assertEquals("a long class name 0", rotated.get(0).getTextContent());
   }
 
   @Test
