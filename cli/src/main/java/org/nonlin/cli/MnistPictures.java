@@ -3,6 +3,7 @@ package org.nonlin.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.nonlin.data.Dataset;
 import org.nonlin.eval.ConfusionMatrix;
 import org.nonlin.experiment.RunOutcome;
@@ -68,18 +69,23 @@ final class MnistPictures {
 
   static Chart confusion(Dataset test, int[] predicted) {
     ConfusionMatrix matrix = ConfusionMatrix.of(test.classNames(), test.labels(), predicted);
-    long[][] counts = matrix.counts();
+    return confusionChart(
+        test.classNames(),
+        matrix.counts(),
+        String.format(Locale.ROOT, "Confusion matrix, accuracy %.4f", matrix.accuracy()));
+  }
+
+  /** A k x k confusion matrix as a heat map: rows actual, columns predicted. */
+  static Chart confusionChart(List<String> names, long[][] counts, String title) {
     int[][] cells = new int[counts.length][counts.length];
     for (int i = 0; i < counts.length; i++) {
       for (int j = 0; j < counts.length; j++) {
-        cells[i][j] = (int) counts[i][j];
+        cells[i][j] = (int) Math.min(Integer.MAX_VALUE, counts[i][j]);
       }
     }
-    String[] labels = test.classNames().toArray(new String[0]);
+    String[] labels = names.toArray(new String[0]);
     return HeatMap.builder()
-        .title(
-            String.format(
-                java.util.Locale.ROOT, "Confusion matrix, accuracy %.4f", matrix.accuracy()))
+        .title(title)
         .xLabel("predicted")
         .yLabel("actual")
         .values(cells)
