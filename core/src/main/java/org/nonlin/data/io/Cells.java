@@ -53,6 +53,44 @@ final class Cells {
     return parsed;
   }
 
+  /**
+   * The value of a cell in a numeric column.
+   *
+   * @throws DataFormatException naming the column and value when it is text or not finite
+   */
+  static double requiredNumber(String value, String column) {
+    double number = number(value, column);
+    if (Double.isNaN(number)) {
+      throw new DataFormatException(
+          null,
+          0,
+          column,
+          value,
+          "column '" + column + "' is numeric but holds '" + value + "'",
+          "fix the value or mark it missing (?, NA or an empty field)");
+    }
+    return number;
+  }
+
+  /**
+   * A regression target: the label (trailing dot stripped when asked) as a finite number.
+   *
+   * @throws DataFormatException naming the column and value when it is not one
+   */
+  static float target(String label, boolean stripDot, String column) {
+    double value = number(label(label, stripDot), column);
+    if (Double.isNaN(value)) {
+      throw new DataFormatException(
+          null,
+          0,
+          column,
+          label,
+          "target column '" + column + "' holds '" + label + "', not a number",
+          "regression needs numeric targets; read it as classification instead");
+    }
+    return (float) value;
+  }
+
   /** A label as its class name: trimmed already, one trailing '.' removed when asked. */
   static String label(String value, boolean stripDot) {
     if (stripDot && value.length() > 1 && value.endsWith(".")) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How {@link CsvReader} reads a table. Immutable; start from {@link #DEFAULTS} and change what
- * differs with the {@code with...} methods.
+ * How {@link CsvReader} reads a table. Immutable; start from {@link #DEFAULTS} or {@link
+ * #builder()} and change what differs, e.g. {@code CsvOptions.builder().label(ColumnRef.named(
+ * "income")).missing(Missing.DROP_ROWS).build()}.
  *
  * @param separator the field separator, or {@link #AUTO_SEPARATOR} to pick the one of {@code ,}
  *     {@code ;} and tab that splits the first lines into the same number of fields
@@ -122,7 +123,7 @@ public record CsvOptions(
     commentPrefixes = commentPrefixes == null ? "" : commentPrefixes;
     if (columnKinds.containsValue(ColumnKind.LABEL)) {
       throw new IllegalArgumentException(
-          "column kind LABEL cannot be declared; give the label column with withLabel");
+          "column kind LABEL cannot be declared; give the label column with label(...)");
     }
   }
 
@@ -130,181 +131,128 @@ public record CsvOptions(
     return c == '\t' ? "tab" : "'" + c + "'";
   }
 
-  /** These options with a fixed separator (or {@link #AUTO_SEPARATOR}). */
-  public CsvOptions withSeparator(char newSeparator) {
-    return new CsvOptions(
-        newSeparator,
-        header,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
+  /** A builder starting from {@link #DEFAULTS}. */
+  public static Builder builder() {
+    return DEFAULTS.toBuilder();
   }
 
-  /** These options with another header rule. */
-  public CsvOptions withHeader(Header newHeader) {
-    return new CsvOptions(
-        separator,
-        newHeader,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /** These options with column names (which replace a header row, if there is one). */
-  public CsvOptions withColumnNames(List<String> names) {
-    return new CsvOptions(
-        separator,
-        header,
-        names,
-        label,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
-  }
+  /** Collects options one at a time; {@link #build()} validates them. */
+  public static final class Builder {
+    private char separator;
+    private Header header;
+    private List<String> columnNames;
+    private ColumnRef label;
+    private Target target;
+    private final Map<ColumnRef, ColumnKind> columnKinds;
+    private Missing missing;
+    private Set<String> missingTokens;
+    private boolean stripLabelDot;
+    private String commentPrefixes;
+    private int maxCategories;
 
-  /** These options with another label column. */
-  public CsvOptions withLabel(ColumnRef newLabel) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        newLabel,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
-  }
+    private Builder(CsvOptions from) {
+      separator = from.separator;
+      header = from.header;
+      columnNames = from.columnNames;
+      label = from.label;
+      target = from.target;
+      columnKinds = new LinkedHashMap<>(from.columnKinds);
+      missing = from.missing;
+      missingTokens = from.missingTokens;
+      stripLabelDot = from.stripLabelDot;
+      commentPrefixes = from.commentPrefixes;
+      maxCategories = from.maxCategories;
+    }
 
-  /** These options with another target kind. */
-  public CsvOptions withTarget(Target newTarget) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        newTarget,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
-  }
+    /** A fixed separator, or {@link #AUTO_SEPARATOR} to detect it. */
+    public Builder separator(char value) {
+      separator = value;
+      return this;
+    }
 
-  /** These options with one more column kind declared (replacing an earlier one for it). */
-  public CsvOptions withColumnKind(ColumnRef column, ColumnKind kind) {
-    Map<ColumnRef, ColumnKind> kinds = new LinkedHashMap<>(columnKinds);
-    kinds.put(column, kind);
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        target,
-        kinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
-  }
+    /** The header rule. */
+    public Builder header(Header value) {
+      header = value;
+      return this;
+    }
 
-  /** These options with another missing-value policy. */
-  public CsvOptions withMissing(Missing newMissing) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        newMissing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
-  }
+    /** Column names, replacing a header row if there is one; empty for none. */
+    public Builder columnNames(List<String> value) {
+      columnNames = value;
+      return this;
+    }
 
-  /** These options with other missing-value tokens. */
-  public CsvOptions withMissingTokens(Set<String> tokens) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        missing,
-        tokens,
-        stripLabelDot,
-        commentPrefixes,
-        maxCategories);
-  }
+    /** The label column. */
+    public Builder label(ColumnRef value) {
+      label = value;
+      return this;
+    }
 
-  /** These options with trailing-dot stripping of labels on or off. */
-  public CsvOptions withStripLabelDot(boolean strip) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        strip,
-        commentPrefixes,
-        maxCategories);
-  }
+    /** Classification or regression. */
+    public Builder target(Target value) {
+      target = value;
+      return this;
+    }
 
-  /** These options with other comment characters (empty for none). */
-  public CsvOptions withCommentPrefixes(String prefixes) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        prefixes,
-        maxCategories);
-  }
+    /** Declares the kind of one column, replacing an earlier declaration for it. */
+    public Builder columnKind(ColumnRef column, ColumnKind kind) {
+      columnKinds.put(column, kind);
+      return this;
+    }
 
-  /** These options with another category limit. */
-  public CsvOptions withMaxCategories(int limit) {
-    return new CsvOptions(
-        separator,
-        header,
-        columnNames,
-        label,
-        target,
-        columnKinds,
-        missing,
-        missingTokens,
-        stripLabelDot,
-        commentPrefixes,
-        limit);
+    /** The missing-value policy. */
+    public Builder missing(Missing value) {
+      missing = value;
+      return this;
+    }
+
+    /** The field values that mean "missing". */
+    public Builder missingTokens(Set<String> value) {
+      missingTokens = value;
+      return this;
+    }
+
+    /** Whether one trailing '.' is removed from labels. */
+    public Builder stripLabelDot(boolean value) {
+      stripLabelDot = value;
+      return this;
+    }
+
+    /** The comment characters; empty for none. */
+    public Builder commentPrefixes(String value) {
+      commentPrefixes = value;
+      return this;
+    }
+
+    /** The category limit of categorical columns. */
+    public Builder maxCategories(int value) {
+      maxCategories = value;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException naming the invalid option
+     */
+    public CsvOptions build() {
+      return new CsvOptions(
+          separator,
+          header,
+          columnNames,
+          label,
+          target,
+          columnKinds,
+          missing,
+          missingTokens,
+          stripLabelDot,
+          commentPrefixes,
+          maxCategories);
+    }
   }
 }

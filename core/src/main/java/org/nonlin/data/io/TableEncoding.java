@@ -16,8 +16,8 @@ import org.nonlin.io.JsonFields;
  * training rows were encoded, and serialisable with the model ({@link #toMap()}, {@link
  * #fromMap(Map)}).
  *
- * <p>Per column ({@link Column}): a numeric column gives one feature, its value, with missing
- * values replaced by the training mean; a categorical column gives one feature per training
+ * <p>Per column ({@link ColumnEncoding}): a numeric column gives one feature, its value, with
+ * missing values replaced by the training mean; a categorical column gives one feature per training
  * category (one-hot: 1 for the row's category, 0 for the others; categories sorted by {@link
  * String#compareTo}), with missing values replaced by the most frequent training category, and a
  * category not seen in training encodes as all zeros; ignored and label columns give none. Features
@@ -29,7 +29,7 @@ public final class TableEncoding {
   /** Version of the map layout written by {@link #toMap()}. */
   public static final int FORMAT_VERSION = 1;
 
-  private final List<Column> columns;
+  private final List<ColumnEncoding> columns;
   private final int labelColumn;
   private final CsvOptions.Target target;
   private final List<String> classNames;
@@ -39,70 +39,6 @@ public final class TableEncoding {
   private final List<String> featureNames;
   private final List<Map<String, Integer>> categoryIndex;
   private final Map<String, Integer> classIndex;
-
-  /**
-   * The encoding of one source column.
-   *
-   * @param name the column's name
-   * @param kind what the column becomes
-   * @param mean the value imputed for a missing numeric value; 0 for other kinds
-   * @param categories the categories of a categorical column, sorted and distinct; empty otherwise
-   * @param mode the index in {@code categories} of the category imputed for a missing value; -1 for
-   *     other kinds
-   */
-  public record Column(
-      String name, ColumnKind kind, double mean, List<String> categories, int mode) {
-
-    /** Validates the fields for the kind and copies the categories. */
-    public Column {
-      categories = List.copyOf(categories);
-      boolean categorical = kind == ColumnKind.CATEGORICAL;
-      if (name == null || kind == null) {
-        throw new IllegalArgumentException("column name and kind must not be null");
-      }
-      if (!Double.isFinite(mean) || (kind != ColumnKind.NUMERIC && mean != 0)) {
-        throw new IllegalArgumentException(
-            "column '" + name + "' mean " + mean + " must be finite, and 0 unless numeric");
-      }
-      if (categorical != !categories.isEmpty()
-          || (categorical ? mode < 0 || mode >= categories.size() : mode != -1)) {
-        throw new IllegalArgumentException(
-            "column '"
-                + name
-                + "' of kind "
-                + kind.jsonName()
-                + " has "
-                + categories.size()
-                + " categories and mode "
-                + mode
-                + "; a categorical column needs categories and a mode among them, others neither");
-      }
-      if (categorical && !new ArrayList<>(new TreeSet<>(categories)).equals(categories)) {
-        throw new IllegalArgumentException(
-            "column '" + name + "' categories " + categories + " must be sorted and distinct");
-      }
-    }
-
-    /** A numeric column imputing {@code mean}. */
-    public static Column numeric(String name, double mean) {
-      return new Column(name, ColumnKind.NUMERIC, mean, List.of(), -1);
-    }
-
-    /** A categorical column with sorted categories imputing {@code categories.get(mode)}. */
-    public static Column categorical(String name, List<String> categories, int mode) {
-      return new Column(name, ColumnKind.CATEGORICAL, 0, categories, mode);
-    }
-
-    /** An ignored column, or the label column. */
-    public static Column of(String name, ColumnKind kind) {
-      return new Column(name, kind, 0, List.of(), -1);
-    }
-
-    /** Number of features this column gives. */
-    public int width() {
-      return kind == ColumnKind.NUMERIC ? 1 : categories.size();
-    }
-  }
 
   /**
    * An encoding.
@@ -117,7 +53,7 @@ public final class TableEncoding {
    * @throws IllegalArgumentException naming what is inconsistent
    */
   public TableEncoding(
-      List<Column> columns,
+      List<ColumnEncoding> columns,
       CsvOptions.Target target,
       List<String> classNames,
       Set<String> missingTokens,
@@ -130,7 +66,7 @@ public final class TableEncoding {
     this.labelColumn = findLabel(this.columns);
     this.featureNames = new ArrayList<>();
     this.categoryIndex = new ArrayList<>();
-    for (Column column : this.columns) {
+    for (ColumnEncoding column : this.columns) {
       Map<String, Integer> index = new HashMap<>();
       for (String category : column.categories()) {
         index.put(category, index.size());
@@ -149,7 +85,7 @@ public final class TableEncoding {
     checkTarget();
   }
 
-  private static int findLabel(List<Column> columns) {
+  private static int findLabel(List<ColumnEncoding> columns) {
     int found = -1;
     for (int c = 0; c < columns.size(); c++) {
       if (columns.get(c).kind() == ColumnKind.LABEL) {
@@ -183,13 +119,13 @@ public final class TableEncoding {
   }
 
   /** Every column in table order, the label column included. */
-  public List<Column> columns() {
+  public List<ColumnEncoding> columns() {
     return columns;
   }
 
   /** The names of all columns in table order. */
   public List<String> columnNames() {
-    return columns.stream().map(Column::name).toList();
+    return columns.stream().map(ColumnEncoding::name).toList();
   }
 
   /** The 0-based position of the label column. */
@@ -251,7 +187,7 @@ public final class TableEncoding {
     int imputed = 0;
     int at = offset;
     for (int c = 0; c < columns.size(); c++) {
-      Column column = columns.get(c);
+      ColumnEncoding column = columns.get(c);
       if (column.width() == 0) {
         continue;
       }
@@ -259,7 +195,7 @@ public final class TableEncoding {
       boolean missing = missingTokens.contains(value);
       imputed += missing ? 1 : 0;
       if (column.kind() == ColumnKind.NUMERIC) {
-        out[at] = (float) (missing ? column.mean() : numericValue(value, column));
+        out[at] = (float) (missing ? column.mean() : Cells.requiredNumber(value, column.name()));
       } else {
         Integer category =
             missing ? Integer.valueOf(column.mode()) : categoryIndex.get(c).get(value);
@@ -289,20 +225,6 @@ public final class TableEncoding {
             + " columns "
             + columnNames(),
         "every row needs one field per column (the label column may be left out to predict)");
-  }
-
-  private static double numericValue(String value, Column column) {
-    double number = Cells.number(value, column.name());
-    if (Double.isNaN(number)) {
-      throw new DataFormatException(
-          null,
-          0,
-          column.name(),
-          value,
-          "column '" + column.name() + "' is numeric but holds '" + value + "'",
-          "fix the value or mark it missing (" + "?, NA or an empty field)");
-    }
-    return number;
   }
 
   /**
@@ -352,18 +274,7 @@ public final class TableEncoding {
    * @throws DataFormatException naming the value when it is not a finite number
    */
   public float targetValue(String label) {
-    String name = columns.get(labelColumn).name();
-    double value = Cells.number(Cells.label(label, stripLabelDot), name);
-    if (Double.isNaN(value)) {
-      throw new DataFormatException(
-          null,
-          0,
-          name,
-          label,
-          "target column '" + name + "' holds '" + label + "', not a number",
-          "regression needs numeric targets; read it as classification instead");
-    }
-    return (float) value;
+    return Cells.target(label, stripLabelDot, columns.get(labelColumn).name());
   }
 
   /**
@@ -380,17 +291,8 @@ public final class TableEncoding {
     map.put("missing", new TreeSet<>(missingTokens).stream().toList());
     map.put("stripLabelDot", stripLabelDot);
     List<Object> columnMaps = new ArrayList<>();
-    for (Column column : columns) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("name", column.name());
-      entry.put("kind", column.kind().jsonName());
-      if (column.kind() == ColumnKind.NUMERIC) {
-        entry.put("mean", column.mean());
-      } else if (column.kind() == ColumnKind.CATEGORICAL) {
-        entry.put("categories", column.categories());
-        entry.put("mode", column.categories().get(column.mode()));
-      }
-      columnMaps.add(entry);
+    for (ColumnEncoding column : columns) {
+      columnMaps.add(column.toMap());
     }
     map.put("columns", columnMaps);
     return map;
@@ -426,9 +328,9 @@ public final class TableEncoding {
           "target \"" + target + "\" must be \"classification\" or \"regression\"",
           null);
     }
-    List<Column> columns = new ArrayList<>();
+    List<ColumnEncoding> columns = new ArrayList<>();
     for (Object entry : JsonFields.list(map, "columns")) {
-      columns.add(columnFromMap(JsonFields.asObject(entry, "a column")));
+      columns.add(ColumnEncoding.fromMap(JsonFields.asObject(entry, "a column")));
     }
     try {
       return new TableEncoding(
@@ -441,24 +343,6 @@ public final class TableEncoding {
           JsonFields.bool(map, "stripLabelDot"));
     } catch (IllegalArgumentException e) {
       throw new DataFormatException(null, 0, "columns", null, e.getMessage(), null);
-    }
-  }
-
-  private static Column columnFromMap(Map<String, Object> entry) {
-    String name = JsonFields.string(entry, "name");
-    try {
-      ColumnKind kind = ColumnKind.ofJsonName(JsonFields.string(entry, "kind"));
-      if (kind == ColumnKind.NUMERIC) {
-        return Column.numeric(name, JsonFields.number(entry, "mean"));
-      }
-      if (kind == ColumnKind.CATEGORICAL) {
-        List<String> categories = JsonFields.strings(entry, "categories");
-        return Column.categorical(
-            name, categories, categories.indexOf(JsonFields.string(entry, "mode")));
-      }
-      return Column.of(name, kind);
-    } catch (IllegalArgumentException e) {
-      throw new DataFormatException(null, 0, name, null, e.getMessage(), null);
     }
   }
 

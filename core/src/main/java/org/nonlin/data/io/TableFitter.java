@@ -66,11 +66,11 @@ final class TableFitter {
         addValue(c, fields[c], line);
       }
     }
-    String name = Cells.label(label, options.stripLabelDot());
     if (options.target() == CsvOptions.Target.REGRESSION) {
-      checkTarget(name, label, line);
+      located(() -> Cells.target(label, options.stripLabelDot(), names.get(labelColumn)), line);
     } else {
-      labelCounts.computeIfAbsent(name, k -> new long[1])[0]++;
+      labelCounts
+          .computeIfAbsent(Cells.label(label, options.stripLabelDot()), k -> new long[1])[0]++;
     }
     rows++;
     return true;
@@ -92,19 +92,17 @@ final class TableFitter {
 
   private void addValue(int c, String value, long line) {
     Stats column = stats[c];
-    double number = located(() -> Cells.number(value, names.get(c)), line);
+    double number =
+        located(
+            () ->
+                declared[c] == ColumnKind.NUMERIC
+                    ? Cells.requiredNumber(value, names.get(c))
+                    : Cells.number(value, names.get(c)),
+            line);
     boolean categorical = declared[c] == ColumnKind.CATEGORICAL;
     if (!Double.isNaN(number) && !categorical) {
       column.numbers++;
       column.sum += number;
-    } else if (declared[c] == ColumnKind.NUMERIC) {
-      throw new DataFormatException(
-          file,
-          line,
-          names.get(c),
-          value,
-          "column '" + names.get(c) + "' was declared numeric but holds '" + value + "'",
-          "fix the value or mark it missing (?, NA or an empty field)");
     } else if (column.firstText == null) {
       column.firstText = value;
       column.firstTextLine = line;
@@ -148,19 +146,6 @@ final class TableFitter {
             + " limit");
   }
 
-  private void checkTarget(String name, String label, long line) {
-    double value = located(() -> Cells.number(name, names.get(labelColumn)), line);
-    if (Double.isNaN(value)) {
-      throw new DataFormatException(
-          file,
-          line,
-          names.get(labelColumn),
-          label,
-          "target column '" + names.get(labelColumn) + "' holds '" + label + "', not a number",
-          "regression needs numeric targets; read it as classification instead");
-    }
-  }
-
   private double located(DoubleSupplier read, long line) {
     try {
       return read.getAsDouble();
@@ -176,7 +161,7 @@ final class TableFitter {
 
   /** The fitted encoding. */
   TableEncoding finish() {
-    List<TableEncoding.Column> columns = new ArrayList<>();
+    List<ColumnEncoding> columns = new ArrayList<>();
     for (int c = 0; c < stats.length; c++) {
       columns.add(column(c));
     }
@@ -202,13 +187,13 @@ final class TableFitter {
     }
   }
 
-  private TableEncoding.Column column(int c) {
+  private ColumnEncoding column(int c) {
     String name = names.get(c);
     if (c == labelColumn) {
-      return TableEncoding.Column.of(name, ColumnKind.LABEL);
+      return ColumnEncoding.of(name, ColumnKind.LABEL);
     }
     if (declared[c] == ColumnKind.IGNORED) {
-      return TableEncoding.Column.of(name, ColumnKind.IGNORED);
+      return ColumnEncoding.of(name, ColumnKind.IGNORED);
     }
     Stats column = stats[c];
     if (column.numbers == 0 && (column.counts == null || column.counts.isEmpty())) {
@@ -221,7 +206,7 @@ final class TableFitter {
           "declare it ignored");
     }
     if (column.firstText == null && declared[c] != ColumnKind.CATEGORICAL) {
-      return TableEncoding.Column.numeric(name, column.sum / column.numbers);
+      return ColumnEncoding.numeric(name, column.sum / column.numbers);
     }
     List<String> categories = new ArrayList<>(column.counts.keySet());
     categories.sort(Comparator.naturalOrder());
@@ -231,7 +216,7 @@ final class TableFitter {
         mode = k;
       }
     }
-    return TableEncoding.Column.categorical(name, categories, mode);
+    return ColumnEncoding.categorical(name, categories, mode);
   }
 
   /** Numeric order when every class name is a number (so "10" follows "9"), else text order. */

@@ -55,7 +55,7 @@ class AdultCsvTest {
   void read_adultDataDroppingMissing_knownCompleteRows() throws IOException {
     // when
     CsvTable complete =
-        new CsvReader(CsvOptions.DEFAULTS.withMissing(CsvOptions.Missing.DROP_ROWS))
+        new CsvReader(CsvOptions.builder().missing(CsvOptions.Missing.DROP_ROWS).build())
             .read(ADULT.resolve("adult.data"));
 
     // then 2,399 rows hold a '?' (grep -c '?' adult.data), leaving 32,561 - 2,399 = 30,162

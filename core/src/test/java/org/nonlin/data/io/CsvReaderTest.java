@@ -60,7 +60,7 @@ class CsvReaderTest {
   void read_dropRows_incompleteRowsLeftOutOfDataAndStatistics() throws IOException {
     // given
     Path file = csv("small.csv", SMALL);
-    CsvOptions options = CsvOptions.DEFAULTS.withMissing(CsvOptions.Missing.DROP_ROWS);
+    CsvOptions options = CsvOptions.builder().missing(CsvOptions.Missing.DROP_ROWS).build();
 
     // when
     CsvTable table = new CsvReader(options).read(file);
@@ -69,8 +69,8 @@ class CsvReaderTest {
     // each, so the mode is the first in sorted order, blue
     assertEquals(2, table.dataset().rows());
     assertEquals(2, table.droppedRows());
-    TableEncoding.Column x = table.encoding().columns().get(0);
-    TableEncoding.Column color = table.encoding().columns().get(1);
+    ColumnEncoding x = table.encoding().columns().get(0);
+    ColumnEncoding color = table.encoding().columns().get(1);
     assertEquals(1.5, x.mean());
     assertEquals("blue", color.categories().get(color.mode()));
   }
@@ -124,11 +124,12 @@ class CsvReaderTest {
   void read_labelByNameWithTrailingDots_dotStrippedUnlessTurnedOff() throws IOException {
     // given the label in the first column, as "yes." and "yes"
     Path file = csv("dots.csv", "answer,v", "yes.,1", "yes,2", "no.,3");
-    CsvOptions options = CsvOptions.DEFAULTS.withLabel(ColumnRef.named("answer"));
+    CsvOptions options = CsvOptions.builder().label(ColumnRef.named("answer")).build();
 
     // when
     Dataset stripped = new CsvReader(options).read(file).dataset();
-    Dataset kept = new CsvReader(options.withStripLabelDot(false)).read(file).dataset();
+    Dataset kept =
+        new CsvReader(options.toBuilder().stripLabelDot(false).build()).read(file).dataset();
 
     // then
     assertEquals(List.of("no", "yes"), stripped.classNames());
@@ -142,9 +143,10 @@ class CsvReaderTest {
     // given a numeric-looking code and an identifier column
     Path file = csv("k.csv", "id,zip,age,y", "a1,75001,30,n", "a2,10115,40,y", "a3,75001,50,n");
     CsvOptions options =
-        CsvOptions.DEFAULTS
-            .withColumnKind(ColumnRef.named("zip"), ColumnKind.CATEGORICAL)
-            .withColumnKind(ColumnRef.at(0), ColumnKind.IGNORED);
+        CsvOptions.builder()
+            .columnKind(ColumnRef.named("zip"), ColumnKind.CATEGORICAL)
+            .columnKind(ColumnRef.at(0), ColumnKind.IGNORED)
+            .build();
 
     // when
     Dataset data = new CsvReader(options).read(file).dataset();
@@ -158,7 +160,7 @@ class CsvReaderTest {
   void read_regression_numericTargets() throws IOException {
     // given
     Path file = csv("r.csv", "x,y", "1,0.5", "2,1.5.", "3,-2");
-    CsvOptions options = CsvOptions.DEFAULTS.withTarget(CsvOptions.Target.REGRESSION);
+    CsvOptions options = CsvOptions.builder().target(CsvOptions.Target.REGRESSION).build();
 
     // when
     Dataset data = new CsvReader(options).read(file).dataset();
@@ -243,7 +245,8 @@ class CsvReaderTest {
     Path declared = csv("declared.csv", "x,y", "1,a", "2,b", "abc,a");
     CsvReader reader = new CsvReader(CsvOptions.DEFAULTS);
     CsvReader numeric =
-        new CsvReader(CsvOptions.DEFAULTS.withColumnKind(ColumnRef.named("x"), ColumnKind.NUMERIC));
+        new CsvReader(
+            CsvOptions.builder().columnKind(ColumnRef.named("x"), ColumnKind.NUMERIC).build());
 
     // when
     DataFormatException e1 = assertThrows(DataFormatException.class, () -> reader.read(nan));
@@ -260,7 +263,7 @@ class CsvReaderTest {
     assertEquals(3, e2.line());
     assertEquals(
         declared
-            + ":4: column 'x' was declared numeric but holds 'abc'; fix the value or"
+            + ":4: column 'x' is numeric but holds 'abc'; fix the value or"
             + " mark it missing (?, NA or an empty field)",
         e3.getMessage());
     assertEquals("x", e3.field());
@@ -276,7 +279,7 @@ class CsvReaderTest {
     Path single = csv("single.csv", "x,y", "1,a", "2,a");
     Path headerOnly = csv("header.csv", "x,y");
     CsvReader reader = new CsvReader(CsvOptions.DEFAULTS);
-    CsvReader byName = new CsvReader(CsvOptions.DEFAULTS.withLabel(ColumnRef.named("income")));
+    CsvReader byName = new CsvReader(CsvOptions.builder().label(ColumnRef.named("income")).build());
 
     // when
     String m = assertThrows(DataFormatException.class, () -> reader.read(missing)).getMessage();
@@ -289,7 +292,7 @@ class CsvReaderTest {
         assertThrows(
                 DataFormatException.class,
                 () ->
-                    new CsvReader(CsvOptions.DEFAULTS.withHeader(CsvOptions.Header.PRESENT))
+                    new CsvReader(CsvOptions.builder().header(CsvOptions.Header.PRESENT).build())
                         .read(headerOnly))
             .getMessage();
 
@@ -311,7 +314,7 @@ class CsvReaderTest {
   void read_textAmongManyNumbers_errorInsteadOfHugeCategoricalColumn() throws IOException {
     // given 5 distinct numbers and one typo, with at most 3 categories allowed
     Path file = csv("typo.csv", "x,y", "1,a", "2,b", "3,a", "4,b", "5,a", "1O,b");
-    CsvReader reader = new CsvReader(CsvOptions.DEFAULTS.withMaxCategories(3));
+    CsvReader reader = new CsvReader(CsvOptions.builder().maxCategories(3).build());
 
     // when
     DataFormatException e = assertThrows(DataFormatException.class, () -> reader.read(file));
@@ -331,7 +334,7 @@ class CsvReaderTest {
     // when
     CsvTable quoted = new CsvReader(CsvOptions.DEFAULTS).read(file);
     CsvTable renamed =
-        new CsvReader(CsvOptions.DEFAULTS.withColumnNames(List.of("u", "v"))).read(file);
+        new CsvReader(CsvOptions.builder().columnNames(List.of("u", "v")).build()).read(file);
 
     // then
     assertEquals(List.of("a, b", "y"), quoted.encoding().columnNames());
