@@ -3,10 +3,8 @@ package org.nonlin.data.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.nonlin.data.Dataset;
 import org.nonlin.io.DataFormatException;
 
 /**
@@ -80,8 +78,35 @@ public final class CsvReader {
    */
   public CsvTable read(Path file, TableEncoding encoding) throws IOException {
     CsvLayout layout = CsvLayout.detect(file, options);
-    checkColumns(layout, encoding, file);
+    checkColumns(layout, encoding, file, false);
     return encode(file, layout, encoding, -1);
+  }
+
+  /**
+   * Reads the features of a table for prediction, with an encoding fitted before. The label column
+   * may be left out; when present it is not read, so unknown or missing labels do no harm. Missing
+   * features are always imputed, whatever this reader's missing-value policy, so that row i of the
+   * result is data row i of the file.
+   *
+   * @return the features row-major, {@link TableEncoding#width()} per row; empty for a table with a
+   *     header and no rows
+   * @throws DataFormatException as {@link #read(Path, TableEncoding)}
+   */
+  public float[] readFeatures(Path file, TableEncoding encoding) throws IOException {
+    CsvLayout layout = CsvLayout.detect(file, options);
+    checkColumns(layout, encoding, file, true);
+    EncodedRows rows = new EncodedRows(encoding, -1, false, file);
+    try (CsvRecords records = openData(file, layout)) {
+      while (records.next()) {
+        checkWidth(records, layout, file);
+        try {
+          rows.add(records.fields(), records.size());
+        } catch (DataFormatException e) {
+          throw e.at(file, records.line());
+        }
+      }
+    }
+    return rows.features();
   }
 
   private ColumnKind[] declaredKinds(CsvLayout layout, int labelColumn, Path file) {
@@ -106,9 +131,21 @@ public final class CsvReader {
     return kinds;
   }
 
-  private static void checkColumns(CsvLayout layout, TableEncoding encoding, Path file) {
-    List<String> expected = encoding.columnNames();
-    if (layout.columns() != expected.size()) {
+  /**
+   * Checks that a table has the encoding's columns, or all but the label column when {@code
+   * unlabelledAllowed}, with the same names when the table has a header and the encoding's names
+   * are not generated ones.
+   *
+   * @return whether the table has the label column
+   */
+  private static boolean checkColumns(
+      CsvLayout layout, TableEncoding encoding, Path file, boolean unlabelledAllowed) {
+    List<String> expected = new ArrayList<>(encoding.columnNames());
+    boolean generated = expected.equals(generatedNames(expected.size()));
+    boolean labelled = layout.columns() == expected.size();
+    if (!labelled && unlabelledAllowed && layout.columns() == expected.size() - 1) {
+      expected.remove(encoding.labelColumn());
+    } else if (!labelled) {
       throw new DataFormatException(
           file,
           0,
@@ -122,25 +159,25 @@ public final class CsvReader {
               + expected,
           "give a table with the training table's columns in the same order");
     }
-    if (layout.header() && !expected.equals(generatedNames(expected.size()))) {
-      for (int c = 0; c < expected.size(); c++) {
-        if (!layout.columnNames().get(c).equals(expected.get(c))) {
-          throw new DataFormatException(
-              file,
-              1,
-              layout.columnNames().get(c),
-              layout.columnNames().get(c),
-              "column "
-                  + (c + 1)
-                  + " is '"
-                  + layout.columnNames().get(c)
-                  + "' but the encoding expects '"
-                  + expected.get(c)
-                  + "' there",
-              "give the columns in the training table's order");
-        }
+    for (int c = 0; layout.header() && !generated && c < expected.size(); c++) {
+      String name = layout.columnNames().get(c);
+      if (!name.equals(expected.get(c))) {
+        throw new DataFormatException(
+            file,
+            1,
+            name,
+            name,
+            "column "
+                + (c + 1)
+                + " is '"
+                + name
+                + "' but the encoding expects '"
+                + expected.get(c)
+                + "' there",
+            "give the columns in the training table's order");
       }
     }
+    return labelled;
   }
 
   /** The names {@link CsvLayout} gives columns of a table without header: col1, col2, ... */
@@ -187,7 +224,7 @@ public final class CsvReader {
 
   private CsvTable encode(Path file, CsvLayout layout, TableEncoding encoding, long expectedRows)
       throws IOException {
-    Rows rows = new Rows(encoding, expectedRows, file);
+    EncodedRows rows = new EncodedRows(encoding, expectedRows, true, file);
     boolean dropRows = options.missing() == CsvOptions.Missing.DROP_ROWS;
     long source = 0;
     long dropped = 0;
@@ -209,79 +246,9 @@ public final class CsvReader {
         }
       }
     }
-    if (rows.count == 0) {
+    if (rows.count() == 0) {
       throw noRows(file);
     }
     return new CsvTable(rows.dataset(), encoding, source, dropped, imputed);
-  }
-
-  /** Encoded rows, growing as they come. */
-  private static final class Rows {
-    private final TableEncoding encoding;
-    private final Path file;
-    private final int width;
-    private final boolean classification;
-    private float[] x;
-    private int[] labels;
-    private float[] targets;
-    private int count;
-
-    Rows(TableEncoding encoding, long expectedRows, Path file) {
-      this.encoding = encoding;
-      this.file = file;
-      this.width = encoding.width();
-      this.classification = encoding.target() == CsvOptions.Target.CLASSIFICATION;
-      int capacity = (int) Math.max(1, expectedRows > 0 ? expectedRows : 1024);
-      x = new float[checkedSize(capacity)];
-      labels = classification ? new int[capacity] : null;
-      targets = classification ? null : new float[capacity];
-    }
-
-    private int checkedSize(long capacity) {
-      if (capacity * width > Integer.MAX_VALUE - 8) {
-        throw new DataFormatException(
-            file,
-            "table of "
-                + capacity
-                + " rows x "
-                + width
-                + " features is too large for one"
-                + " Java array",
-            "read a sample of the rows, or use fewer categories");
-      }
-      return (int) (capacity * width);
-    }
-
-    int add(String[] fields, int size) {
-      if ((long) (count + 1) * width > x.length) {
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * (count + 1));
-        x = Arrays.copyOf(x, checkedSize(capacity));
-        labels = classification ? Arrays.copyOf(labels, capacity) : null;
-        targets = classification ? null : Arrays.copyOf(targets, capacity);
-      }
-      String label = fields[encoding.labelColumn()];
-      int imputed = encoding.encodeFeatures(fields, size, x, count * width);
-      if (classification) {
-        labels[count] = encoding.classIndex(label);
-      } else {
-        targets[count] = encoding.targetValue(label);
-      }
-      count++;
-      return imputed;
-    }
-
-    Dataset dataset() {
-      float[] features = x.length == count * width ? x : Arrays.copyOf(x, count * width);
-      if (classification) {
-        return Dataset.classification(
-            features,
-            width,
-            Arrays.copyOf(labels, count),
-            encoding.featureNames(),
-            encoding.classNames());
-      }
-      return Dataset.regression(
-          features, width, Arrays.copyOf(targets, count), 1, encoding.featureNames());
-    }
   }
 }

@@ -220,6 +220,21 @@ class CsvReaderTest {
   }
 
   @Test
+  void readFeatures_tableWithoutLabelColumn_everyRowImputedInOrder() throws IOException {
+    // given an encoding from the small table and rows to predict, without the label column
+    TableEncoding encoding =
+        new CsvReader(CsvOptions.DEFAULTS).read(csv("s.csv", SMALL)).encoding();
+    Path predict = csv("predict.csv", "x,color", "?,blue", "10,red");
+    CsvOptions dropping = CsvOptions.builder().missing(CsvOptions.Missing.DROP_ROWS).build();
+
+    // when read by a reader that would drop incomplete rows when training
+    float[] x = new CsvReader(dropping).readFeatures(predict, encoding);
+
+    // then the missing x is imputed with the mean 7/3 and no row is dropped
+    assertArrayEquals(new float[] {7f / 3f, 1, 0, 10, 0, 1}, x);
+  }
+
+  @Test
   void encoding_jsonRoundTrip_encodesTheSame() throws IOException {
     // given
     TableEncoding encoding =
