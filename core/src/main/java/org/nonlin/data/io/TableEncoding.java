@@ -58,6 +58,9 @@ public final class TableEncoding {
       List<String> classNames,
       Set<String> missingTokens,
       boolean stripLabelDot) {
+    if (target == null) {
+      throw new IllegalArgumentException("target must not be null");
+    }
     this.columns = List.copyOf(columns);
     this.target = target;
     this.classNames = List.copyOf(classNames);
