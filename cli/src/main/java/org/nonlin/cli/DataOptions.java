@@ -24,5 +24,5 @@ final class DataOptions {
           "What to do with rows holding missing values ('?', empty, NA): drop them, or impute the"
               + " training mean (numeric) or most frequent value (categorical)"
               + " (default: ${DEFAULT-VALUE}).")
-  String missing = "drop";
+  String missing = "impute";
 }

@@ -29,44 +29,51 @@ final class DataSources {
     BuiltinData.Entry builtin = BuiltinData.find(data);
     if (builtin != null) {
       Split split = builtin.load(seed);
-      Dataset testPart = test == null ? split.test() : readPlain(test, csv, seed, false);
+      Dataset testPart = test == null ? split.test() : readPlain(test, csv, seed);
       return new Loaded(new Split(split.train(), testPart), Map.of(), builtin.name());
     }
     Path path = existing(data);
     if (Files.isDirectory(path)) {
       Split split = MnistFiles.read(path);
-      Dataset testPart = test == null ? split.test() : readPlain(test, csv, seed, false);
+      Dataset testPart = test == null ? split.test() : readPlain(test, csv, seed);
       return new Loaded(new Split(split.train(), testPart), Map.of(), path.toString());
     }
     if (isNpz(path)) {
       Dataset train = NpzDatasets.read(path);
-      Dataset testPart = test == null ? null : readPlain(test, csv, seed, false);
+      Dataset testPart = test == null ? null : readPlain(test, csv, seed);
       return new Loaded(new Split(train, testPart), Map.of(), path.toString());
     }
     return CsvSources.forTraining(path, test == null ? null : existing(test), csv);
   }
 
   /**
-   * Labelled or unlabelled data to score with {@code model}: CSV files go through the model's own
-   * encoding; other sources are read as they are.
-   *
-   * @param labelled whether the data must carry labels (evaluate) or may lack them (predict)
+   * Labelled data to evaluate {@code model} on: CSV files go through the model's own encoding;
+   * other sources are read as they are.
    */
-  static Dataset forScoring(Model model, String data, DataOptions csv, long seed, boolean labelled)
-      throws IOException {
-    BuiltinData.Entry builtin = BuiltinData.find(data);
-    if (builtin != null) {
-      return builtin.load(seed).test();
+  static Dataset labelled(Model model, String data, DataOptions csv, long seed) throws IOException {
+    if (usesEncoding(model, data)) {
+      return CsvSources.labelled(model, Path.of(data), csv);
     }
-    Path path = existing(data);
-    if (!model.encoding().isEmpty() && !isNpz(path) && !Files.isDirectory(path)) {
-      return CsvSources.forScoring(model, path, csv, labelled);
-    }
-    return readPlain(data, csv, seed, labelled);
+    return readPlain(data, csv, seed);
   }
 
-  private static Dataset readPlain(String data, DataOptions csv, long seed, boolean labelled)
-      throws IOException {
+  /** Raw feature rows for {@code model} to predict; a CSV file may lack the label column. */
+  static float[] features(Model model, String data, DataOptions csv, long seed) throws IOException {
+    if (usesEncoding(model, data)) {
+      return CsvSources.features(model, Path.of(data), csv);
+    }
+    return readPlain(data, csv, seed).featureArray();
+  }
+
+  private static boolean usesEncoding(Model model, String data) {
+    if (model.encoding().isEmpty() || BuiltinData.find(data) != null) {
+      return false;
+    }
+    Path path = existing(data);
+    return !isNpz(path) && !Files.isDirectory(path);
+  }
+
+  private static Dataset readPlain(String data, DataOptions csv, long seed) throws IOException {
     BuiltinData.Entry builtin = BuiltinData.find(data);
     if (builtin != null) {
       return builtin.load(seed).test();

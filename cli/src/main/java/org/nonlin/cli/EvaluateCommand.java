@@ -109,7 +109,7 @@ final class EvaluateCommand implements Callable<Integer> {
           "model " + source.model + " is a regression model; evaluate judges classifiers",
           "use predict and compare the values yourself");
     }
-    Dataset rows = DataSources.forScoring(model, data, dataOptions, seed, true);
+    Dataset rows = DataSources.labelled(model, data, dataOptions, seed);
     float[] probabilities = model.predict(rows);
     EvaluationOptions options = options(model.classNames(), model.training().get("class_counts"));
     return Evaluation.of(options, rows.labels(), probabilities);

@@ -47,7 +47,7 @@ final class InfoCommand implements java.util.concurrent.Callable<Integer> {
     out.println(
         "classes       "
             + (m.classNames().isEmpty() ? "(regression)" : String.join(", ", m.classNames())));
-    out.println("normalisation " + m.normalizer().kind().label());
+    out.println("normalisation " + m.normalizer().method().jsonName());
     out.println("encoding      " + (m.encoding().isEmpty() ? "none" : "CSV table encoding"));
     out.println("version       nonlin " + meta.get("library_version"));
     out.println("training:");

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nonlin.data.Dataset;
 import org.nonlin.io.AtomicFiles;
 import org.nonlin.io.Decimals;
 import org.nonlin.model.Model;
@@ -55,9 +54,10 @@ final class PredictCommand implements Callable<Integer> {
       Outputs.requireWritable(out);
     }
     Model m = ModelFiles.load(model);
-    Dataset rows = DataSources.forScoring(m, data, dataOptions, seed, false);
-    float[] outputs = m.predict(rows);
-    String csv = format(m, outputs, rows.rows());
+    float[] x = DataSources.features(m, data, dataOptions, seed);
+    int rows = x.length / m.network().architecture().inputs();
+    float[] outputs = m.predict(x, rows);
+    String csv = format(m, outputs, rows);
     if (out != null) {
       AtomicFiles.writeBytes(out, csv.getBytes(StandardCharsets.UTF_8));
     } else {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nonlin.data.Dataset;
-import org.nonlin.data.Normalizer;
+import org.nonlin.data.Normalization;
 import org.nonlin.nn.Architecture;
 import org.nonlin.nn.Initializer;
 import org.nonlin.optim.OptimizerSpec;
@@ -142,8 +142,8 @@ final class TrainingOptions {
     return Architecture.parse(data.cols() + "-" + DEFAULT_HIDDEN + "sigmoid-" + output);
   }
 
-  Normalizer.Kind normalization() {
-    return Normalizer.Kind.parse(normalize);
+  Normalization normalization() {
+    return Normalization.parse(normalize);
   }
 
   Initializer initializer() {
@@ -234,7 +234,7 @@ final class TrainingOptions {
     record.put("validation_split", config.validationFraction());
     record.put("l2", config.l2());
     record.put("keep_probability", config.keepProbability());
-    record.put("normalization", normalization().label());
+    record.put("normalization", normalization().jsonName());
     record.put("seed", config.seed());
     if (train.isClassification()) {
       List<Object> counts = new ArrayList<>();

@@ -1,192 +1,248 @@
 package org.nonlin.data;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.nonlin.io.DataFormatException;
+import org.nonlin.io.JsonFields;
 
 /**
- * A per-feature affine transform {@code x' = (x − shift_j) / scale_j}, fitted on training data only
- * and stored with the model so that prediction applies the same transform.
+ * Per-feature rescaling fitted on training data and applied unchanged to any later data (test sets,
+ * prediction rows), so that no statistic of the test data leaks into the model.
+ *
+ * <p>Every method is {@code x' = (x - offset_j) / spread_j} for feature j, with {@code x' = 0}
+ * where {@code spread_j = 0} (a feature that was constant in training):
  *
  * <ul>
- *   <li>{@link Kind#MIN_MAX} (the chapter's): shift = min, scale = max − min, mapping the training
- *       range onto [0, 1]; a constant column gets scale 1 and so maps to 0.
- *   <li>{@link Kind#Z_SCORE}: shift = mean, scale = population standard deviation; a constant
- *       column gets scale 1.
- *   <li>{@link Kind#NONE}: the identity.
+ *   <li>{@link Normalization#MIN_MAX}: offset = training min, spread = max - min, so training
+ *       values land in [0, 1]; later values outside the training range land outside [0, 1] (they
+ *       are not clipped).
+ *   <li>{@link Normalization#Z_SCORE}: offset = training mean, spread = population standard
+ *       deviation.
+ *   <li>{@link Normalization#NONE}: offset 0, spread 1.
  * </ul>
  *
- * Values outside the training range map outside [0, 1]; nothing is clipped.
+ * <p>Statistics are computed in double precision (the deviation in a second pass over the data,
+ * which avoids the cancellation of the one-pass formula); results are rounded to float. NaN inputs
+ * give NaN outputs; results beyond the float range become infinite.
  */
 public final class Normalizer {
 
-  /** The transforms on offer. */
-  public enum Kind {
-    /** No transform. */
-    NONE,
-    /** Training range onto [0, 1]. */
-    MIN_MAX,
-    /** Zero mean, unit variance over the training data. */
-    Z_SCORE;
+  private final Normalization method;
+  private final double[] offsets;
+  private final double[] limits;
+  private final double[] spreads;
 
-    /** The name used on the command line and in model files. */
-    public String label() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * Parses {@code none}, {@code min-max} (or {@code minmax}) or {@code z-score} ({@code zscore}).
-     */
-    public static Kind parse(String text) {
-      String t = text.trim().toLowerCase(Locale.ROOT).replace("_", "-");
-      for (Kind kind : values()) {
-        if (kind.label().equals(t) || kind.label().replace("-", "").equals(t)) {
-          return kind;
-        }
-      }
+  /**
+   * @param offsets min, mean or 0 per feature
+   * @param limits max, standard deviation or 1 per feature: the parameters as they are stored
+   */
+  private Normalizer(Normalization method, double[] offsets, double[] limits) {
+    if (offsets.length != limits.length || offsets.length == 0) {
       throw new IllegalArgumentException(
-          "normalisation '" + text + "' is not known; expected none, min-max or z-score");
+          offsets.length
+              + " and "
+              + limits.length
+              + " parameters must be given for equally many features, at least 1");
+    }
+    this.method = method;
+    this.offsets = offsets;
+    this.limits = limits;
+    this.spreads = new double[offsets.length];
+    for (int j = 0; j < offsets.length; j++) {
+      spreads[j] = method == Normalization.MIN_MAX ? limits[j] - offsets[j] : limits[j];
+      if (!Double.isFinite(offsets[j]) || !Double.isFinite(spreads[j]) || spreads[j] < 0) {
+        throw new IllegalArgumentException(
+            "feature "
+                + j
+                + " parameters "
+                + offsets[j]
+                + " and "
+                + limits[j]
+                + " must be finite, with a spread >= 0");
+      }
     }
   }
 
-  private final Kind kind;
-  private final double[] shift;
-  private final double[] scale;
-
-  private Normalizer(Kind kind, double[] shift, double[] scale) {
-    this.kind = kind;
-    this.shift = shift;
-    this.scale = scale;
-  }
-
-  /** Fits a transform of the given kind to the features of {@code train}. */
-  public static Normalizer fit(Kind kind, Dataset train) {
-    int cols = train.cols();
-    double[] shift = new double[cols];
-    double[] scale = new double[cols];
-    for (int c = 0; c < cols; c++) {
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
-      double sum = 0;
-      for (int r = 0; r < train.rows(); r++) {
-        double v = train.feature(r, c);
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-        sum += v;
-      }
-      double mean = sum / train.rows();
-      double squares = 0;
-      for (int r = 0; r < train.rows(); r++) {
-        double d = train.feature(r, c) - mean;
-        squares += d * d;
-      }
-      double std = Math.sqrt(squares / train.rows());
-      switch (kind) {
-        case MIN_MAX:
-          shift[c] = min;
-          scale[c] = max > min ? max - min : 1.0;
-          break;
-        case Z_SCORE:
-          shift[c] = mean;
-          scale[c] = std > 0 ? std : 1.0;
-          break;
-        default:
-          scale[c] = 1.0;
-          break;
+  /**
+   * Fits a normalizer on training data: per feature the minimum and maximum ({@link
+   * Normalization#MIN_MAX}) or the mean and population standard deviation ({@link
+   * Normalization#Z_SCORE}).
+   */
+  public static Normalizer fit(Normalization method, Dataset train) {
+    if (method == Normalization.NONE) {
+      return identity(train.cols());
+    }
+    double[] offsets = new double[train.cols()];
+    double[] limits = new double[train.cols()];
+    for (int j = 0; j < offsets.length; j++) {
+      if (method == Normalization.MIN_MAX) {
+        offsets[j] = Double.POSITIVE_INFINITY;
+        limits[j] = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < train.rows(); i++) {
+          offsets[j] = Math.min(offsets[j], train.feature(i, j));
+          limits[j] = Math.max(limits[j], train.feature(i, j));
+        }
+      } else {
+        offsets[j] = mean(train, j);
+        limits[j] = Math.sqrt(meanSquaredDeviation(train, j, offsets[j]));
       }
     }
-    return new Normalizer(kind, shift, scale);
+    return new Normalizer(method, offsets, limits);
   }
 
-  /** The kind of transform. */
-  public Kind kind() {
-    return kind;
+  private static double mean(Dataset data, int j) {
+    double sum = 0;
+    for (int i = 0; i < data.rows(); i++) {
+      sum += data.feature(i, j);
+    }
+    return sum / data.rows();
   }
 
-  /** Number of features this transform expects. */
-  public int width() {
-    return shift.length;
+  private static double meanSquaredDeviation(Dataset data, int j, double mean) {
+    double squares = 0;
+    for (int i = 0; i < data.rows(); i++) {
+      double deviation = data.feature(i, j) - mean;
+      squares += deviation * deviation;
+    }
+    return squares / data.rows();
   }
 
-  /** Returns {@code data} with every feature transformed; labels and names are kept. */
+  /** The normalizer that leaves {@code cols} features unchanged. */
+  public static Normalizer identity(int cols) {
+    if (cols < 1) {
+      throw new IllegalArgumentException("feature columns " + cols + " must be >= 1");
+    }
+    double[] ones = new double[cols];
+    Arrays.fill(ones, 1);
+    return new Normalizer(Normalization.NONE, new double[cols], ones);
+  }
+
+  /** The method this normalizer was fitted with. */
+  public Normalization method() {
+    return method;
+  }
+
+  /** Number of features it rescales. */
+  public int cols() {
+    return offsets.length;
+  }
+
+  /** A copy of the per-feature offsets (min, mean or 0). */
+  public double[] offsets() {
+    return offsets.clone();
+  }
+
+  /** A copy of the per-feature spreads (max - min, standard deviation or 1). */
+  public double[] spreads() {
+    return spreads.clone();
+  }
+
+  /**
+   * Whether this normalizer changes nothing: {@link Normalization#NONE}, or offsets all 0 and
+   * spreads all 1.
+   */
+  public boolean isIdentity() {
+    for (int j = 0; j < offsets.length; j++) {
+      if (offsets[j] != 0 || spreads[j] != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A copy of a data set with rescaled features; labels, targets and names are kept.
+   *
+   * @throws IllegalArgumentException when the data set has another number of features, or a
+   *     rescaled value overflows the float range
+   */
   public Dataset apply(Dataset data) {
-    requireWidth(data.cols());
-    if (kind == Kind.NONE) {
-      return data;
-    }
+    checkCols(data.cols());
     float[] x = data.featureArray();
     applyInPlace(x);
     return data.withFeatures(x);
   }
 
-  /** Transforms row-major rows of {@link #width()} features in place; modifies {@code x}. */
-  public void applyInPlace(float[] x) {
-    int cols = shift.length;
-    if (x.length % cols != 0) {
+  /**
+   * Rescales a block of rows in place.
+   *
+   * @param rows whole rows of {@link #cols()} features, row-major; modified
+   * @throws IllegalArgumentException when the length is not a multiple of {@link #cols()}
+   */
+  public void applyInPlace(float[] rows) {
+    int cols = offsets.length;
+    if (rows.length % cols != 0) {
       throw new IllegalArgumentException(
-          x.length + " values are not whole rows of " + cols + " features");
+          "row block of length " + rows.length + " is not whole rows of " + cols + " features");
     }
-    for (int i = 0; i < x.length; i++) {
-      int c = i % cols;
-      x[i] = (float) ((x[i] - shift[c]) / scale[c]);
+    for (int at = 0; at < rows.length; at += cols) {
+      for (int j = 0; j < cols; j++) {
+        rows[at + j] = spreads[j] == 0 ? 0f : (float) ((rows[at + j] - offsets[j]) / spreads[j]);
+      }
     }
   }
 
-  private void requireWidth(int cols) {
-    if (cols != shift.length) {
+  private void checkCols(int cols) {
+    if (cols != offsets.length) {
       throw new IllegalArgumentException(
-          "data has " + cols + " features; the normaliser was fitted on " + shift.length);
+          "data with "
+              + cols
+              + " features cannot be normalized by a normalizer fitted on "
+              + offsets.length
+              + " features");
     }
   }
 
-  /** A JSON-ready description: {@code kind}, {@code shift}, {@code scale}. */
+  /**
+   * This normalizer as a JSON-compatible map: {@code {"method": "min-max", "min": [...], "max":
+   * [...]}}, {@code {"method": "z-score", "mean": [...], "std": [...]}} or {@code {"method":
+   * "none", "features": n}}.
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("kind", kind.label());
-    map.put("shift", toList(shift));
-    map.put("scale", toList(scale));
+    map.put("method", method.jsonName());
+    switch (method) {
+      case MIN_MAX -> {
+        map.put("min", offsets.clone());
+        map.put("max", limits.clone());
+      }
+      case Z_SCORE -> {
+        map.put("mean", offsets.clone());
+        map.put("std", limits.clone());
+      }
+      case NONE -> map.put("features", (long) offsets.length);
+    }
     return map;
   }
 
-  /** Reads back what {@link #toMap} wrote. */
-  public static Normalizer fromMap(Map<String, Object> map) {
-    Kind kind = Kind.parse(String.valueOf(map.get("kind")));
-    double[] shift = toArray(map.get("shift"), "shift");
-    double[] scale = toArray(map.get("scale"), "scale");
-    if (shift.length != scale.length) {
-      throw new IllegalArgumentException(
-          "normaliser shift has " + shift.length + " values but scale has " + scale.length);
+  /**
+   * Reads a normalizer written by {@link #toMap()}.
+   *
+   * @throws DataFormatException naming the key that is missing, mistyped or inconsistent
+   */
+  public static Normalizer fromMap(Map<String, ?> map) {
+    Normalization method;
+    try {
+      method = Normalization.parse(JsonFields.string(map, "method"));
+    } catch (IllegalArgumentException e) {
+      throw new DataFormatException(null, 0, "method", null, e.getMessage(), null);
     }
-    for (double s : scale) {
-      if (!(s > 0) || Double.isInfinite(s)) {
-        throw new IllegalArgumentException("normaliser scale " + s + " must be finite and > 0");
-      }
+    try {
+      return switch (method) {
+        case MIN_MAX ->
+            new Normalizer(method, JsonFields.doubles(map, "min"), JsonFields.doubles(map, "max"));
+        case Z_SCORE ->
+            new Normalizer(method, JsonFields.doubles(map, "mean"), JsonFields.doubles(map, "std"));
+        case NONE -> identity(JsonFields.integer(map, "features"));
+      };
+    } catch (IllegalArgumentException e) {
+      throw new DataFormatException(null, 0, method.jsonName(), null, e.getMessage(), null);
     }
-    return new Normalizer(kind, shift, scale);
   }
 
-  private static List<Object> toList(double[] values) {
-    List<Object> list = new ArrayList<>(values.length);
-    for (double v : values) {
-      list.add(v);
-    }
-    return list;
-  }
-
-  private static double[] toArray(Object value, String name) {
-    if (!(value instanceof List<?> list)) {
-      throw new IllegalArgumentException("normaliser " + name + " must be a list of numbers");
-    }
-    double[] out = new double[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      if (!(list.get(i) instanceof Number n)) {
-        throw new IllegalArgumentException(
-            "normaliser " + name + "[" + i + "] = " + list.get(i) + " is not a number");
-      }
-      out[i] = n.doubleValue();
-    }
-    return out;
+  @Override
+  public String toString() {
+    return "Normalizer[" + method.jsonName() + ", " + offsets.length + " features]";
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.Normalization;
 import org.nonlin.data.Normalizer;
 import org.nonlin.data.PlaneProblems;
 import org.nonlin.data.Split;
@@ -140,7 +141,7 @@ public final class PlaneExperiments {
   /** Holds out {@code testRows}, then min-max normalises both parts with the training ranges. */
   static Split normalised(Dataset all, int testRows, long seed) {
     Split split = Splits.holdOut(all, testRows, seed);
-    Normalizer normalizer = Normalizer.fit(Normalizer.Kind.MIN_MAX, split.train());
+    Normalizer normalizer = Normalizer.fit(Normalization.MIN_MAX, split.train());
     return new Split(normalizer.apply(split.train()), normalizer.apply(split.test()));
   }
 

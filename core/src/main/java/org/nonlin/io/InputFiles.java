@@ -59,11 +59,4 @@ public final class InputFiles {
       throw e;
     }
   }
-
-  /** True when the file starts with the gzip magic bytes 0x1f 0x8b. */
-  public static boolean isGzip(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.read() == 0x1f && in.read() == 0x8b;
-    }
-  }
 }

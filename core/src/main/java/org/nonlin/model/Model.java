@@ -31,9 +31,9 @@ public record Model(
   /** Checks widths and copies the collections. */
   public Model {
     int inputs = network.architecture().inputs();
-    if (normalizer.width() != inputs) {
+    if (normalizer.cols() != inputs) {
       throw new IllegalArgumentException(
-          "normaliser width " + normalizer.width() + " does not match network inputs " + inputs);
+          "normaliser width " + normalizer.cols() + " does not match network inputs " + inputs);
     }
     if (featureNames.size() != inputs) {
       throw new IllegalArgumentException(
@@ -52,7 +52,27 @@ public record Model(
    * @throws IllegalArgumentException when the data's width does not match the model
    */
   public float[] predict(Dataset raw) {
-    return network.predict(normalizer.apply(raw).featureArray(), raw.rows());
+    return predict(raw.featureArray(), raw.rows());
+  }
+
+  /**
+   * The network's outputs for {@code rows} raw feature rows (row-major, {@code rows x inputs}).
+   *
+   * @throws IllegalArgumentException when the width does not match the model
+   */
+  public float[] predict(float[] raw, int rows) {
+    int inputs = network.architecture().inputs();
+    if (rows < 1 || (long) rows * inputs != raw.length) {
+      throw new IllegalArgumentException(
+          "data of "
+              + raw.length
+              + " values is not whole rows of the model's "
+              + inputs
+              + " input features; give data with the columns the model was trained on");
+    }
+    float[] x = raw.clone();
+    normalizer.applyInPlace(x);
+    return network.predict(x, rows);
   }
 
   /** Number of classes; 0 for regression. */

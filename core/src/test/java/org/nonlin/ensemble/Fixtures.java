@@ -3,6 +3,7 @@ package org.nonlin.ensemble;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.Normalization;
 import org.nonlin.data.Normalizer;
 import org.nonlin.data.PlaneProblems;
 import org.nonlin.data.Splits;
@@ -37,7 +38,7 @@ final class Fixtures {
 
   /** {@code data} mapped onto [0, 1] per feature by a min-max fit on itself. */
   static Dataset normalised(Dataset data) {
-    return Normalizer.fit(Normalizer.Kind.MIN_MAX, data).apply(data);
+    return Normalizer.fit(Normalization.MIN_MAX, data).apply(data);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.Normalization;
 import org.nonlin.data.Normalizer;
 import org.nonlin.data.PlaneProblems;
 import org.nonlin.testing.Tolerances;
@@ -42,7 +43,7 @@ class ImbalancedArcStudyTest {
     // given 1,900:100 training rows and a balanced test draw, min-max fitted on the training rows
     Dataset raw =
         Fixtures.imbalancedArc(Fixtures.MAJORITY_ROWS, Fixtures.MINORITY_ROWS, Tolerances.SEED);
-    Normalizer normalizer = Normalizer.fit(Normalizer.Kind.MIN_MAX, raw);
+    Normalizer normalizer = Normalizer.fit(Normalization.MIN_MAX, raw);
     Dataset train = normalizer.apply(raw);
     Dataset test = normalizer.apply(PlaneProblems.doubleArc(1000, Tolerances.SEED + 1));
     MemberFactory factory = Fixtures.arcMembers(EPOCHS);

@@ -64,7 +64,7 @@ class DecimalsTest {
     // given seeded random finite doubles over the whole range of bit patterns
     SplittableRandom random = new SplittableRandom(Tolerances.SEED);
 
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 10_000; i++) {
       double value = Double.longBitsToDouble(random.nextLong());
       if (!Double.isFinite(value)) {
         continue;
@@ -92,7 +92,7 @@ class DecimalsTest {
     // when / then: 0.1f is written 0.1 (its double value is 0.10000000149011612)
     assertEquals("0.1", Decimals.format(0.1f));
     assertEquals("1.0E-36", Decimals.format(1.0E-36f));
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 10_000; i++) {
       float value = Float.intBitsToFloat(random.nextInt());
       if (Float.isFinite(value)) {
         String text = Decimals.format(value);
@@ -159,7 +159,7 @@ class DecimalsTest {
     // given seeded random decimal strings with up to 17 digits and exponents up to +-30
     SplittableRandom random = new SplittableRandom(Tolerances.SEED);
 
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 10_000; i++) {
       String text =
           (random.nextBoolean() ? "-" : "")
               + random.nextLong(1, 100_000_000_000_000_000L)

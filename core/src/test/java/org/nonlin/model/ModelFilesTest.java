@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.Normalization;
 import org.nonlin.data.Normalizer;
 import org.nonlin.data.PlaneProblems;
 import org.nonlin.io.DataFormatException;
@@ -36,7 +37,7 @@ class ModelFilesTest {
         Network.create(Architecture.parse("2-3tanh-1logistic"), Initializer.XAVIER, precision, 7);
     return new Model(
         network,
-        Normalizer.fit(Normalizer.Kind.Z_SCORE, arc),
+        Normalizer.fit(Normalization.Z_SCORE, arc),
         arc.featureNames(),
         arc.classNames(),
         Map.of(),

@@ -19,10 +19,11 @@ public final class IdxImages {
    * @throws IllegalArgumentException when a size is negative or the pixel count does not match
    */
   public IdxImages(int count, int rows, int cols, byte[] pixels) {
-    this(count, rows, cols, pixels.clone(), true);
+    this(pixels.clone(), count, rows, cols);
   }
 
-  private IdxImages(int count, int rows, int cols, byte[] pixels, boolean owned) {
+  /** Takes {@code ownedPixels} without copying: the caller never touches them again. */
+  private IdxImages(byte[] ownedPixels, int count, int rows, int cols) {
     if (count < 0 || rows < 1 || cols < 1) {
       throw new IllegalArgumentException(
           "image count "
@@ -33,19 +34,25 @@ public final class IdxImages {
               + cols
               + " at least 1 x 1");
     }
-    if ((long) count * rows * cols != pixels.length) {
+    if ((long) count * rows * cols != ownedPixels.length) {
       throw new IllegalArgumentException(
-          pixels.length + " pixels do not hold " + count + " images of " + rows + " x " + cols);
+          ownedPixels.length
+              + " pixels do not hold "
+              + count
+              + " images of "
+              + rows
+              + " x "
+              + cols);
     }
     this.count = count;
     this.rows = rows;
     this.cols = cols;
-    this.pixels = pixels;
+    this.pixels = ownedPixels;
   }
 
   /** Takes over pixels the reader allocated and never touches again. */
   static IdxImages wrap(int count, int rows, int cols, byte[] pixels) {
-    return new IdxImages(count, rows, cols, pixels, true);
+    return new IdxImages(pixels, count, rows, cols);
   }
 
   /** Number of images. */

@@ -101,6 +101,35 @@ public final class Npy {
   }
 
   private static NpyHeader readHeader(InputStream in, Path file, String what) throws IOException {
+    int major = readVersion(in, file, what);
+    int lengthSize = major == 1 ? 2 : 4;
+    ByteBuffer lengthBytes =
+        ByteBuffer.wrap(readFully(in, lengthSize, file, what)).order(ByteOrder.LITTLE_ENDIAN);
+    long headerLength =
+        lengthSize == 2 ? lengthBytes.getShort() & 0xffff : lengthBytes.getInt() & 0xffffffffL;
+    if (headerLength > MAX_HEADER) {
+      throw new DataFormatException(
+          file, what + "header length " + headerLength + " is implausible", "the file is corrupt");
+    }
+    byte[] headerBytes = readFully(in, (int) headerLength, file, what);
+    String text =
+        new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    try {
+      NpyHeader header = NpyHeader.parse(text);
+      if (header.fortranOrder()) {
+        throw new IllegalArgumentException(
+            "the array is stored in Fortran order (fortran_order: True), which is not supported");
+      }
+      return header;
+    } catch (IllegalArgumentException e) {
+      throw new DataFormatException(
+              file, what + e.getMessage(), "save a C-ordered numeric array, e.g. np.save(f, a)")
+          .causedBy(e);
+    }
+  }
+
+  /** Checks the magic bytes and returns the major version, 1 to 3. */
+  private static int readVersion(InputStream in, Path file, String what) throws IOException {
     byte[] start = in.readNBytes(MAGIC.length + 2);
     for (int i = 0; i < MAGIC.length; i++) {
       if (i >= start.length || start[i] != MAGIC[i]) {
@@ -119,40 +148,19 @@ public final class Npy {
               + major
               + "."
               + start[7]
-              + " is not supported;"
-              + " supported are 1.0, 2.0 and 3.0",
+              + " is not supported; supported are 1.0, 2.0 and 3.0",
           "save it with a current NumPy");
     }
-    byte[] lengthBytes = in.readNBytes(major == 1 ? 2 : 4);
-    if (lengthBytes.length < (major == 1 ? 2 : 4)) {
+    return major;
+  }
+
+  private static byte[] readFully(InputStream in, int length, Path file, String what)
+      throws IOException {
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length < length) {
       throw truncatedHeader(file, what);
     }
-    long headerLength =
-        major == 1
-            ? ByteBuffer.wrap(lengthBytes).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xffff
-            : ByteBuffer.wrap(lengthBytes).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
-    if (headerLength > MAX_HEADER) {
-      throw new DataFormatException(
-          file, what + "header length " + headerLength + " is implausible", "the file is corrupt");
-    }
-    byte[] headerBytes = in.readNBytes((int) headerLength);
-    if (headerBytes.length < headerLength) {
-      throw truncatedHeader(file, what);
-    }
-    String text =
-        new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-    try {
-      NpyHeader header = NpyHeader.parse(text);
-      if (header.fortranOrder()) {
-        throw new IllegalArgumentException(
-            "the array is stored in Fortran order (fortran_order: True), which is not supported");
-      }
-      return header;
-    } catch (IllegalArgumentException e) {
-      throw new DataFormatException(
-              file, what + e.getMessage(), "save a C-ordered numeric array, e.g. np.save(f, a)")
-          .causedBy(e);
-    }
+    return bytes;
   }
 
   private static DataFormatException notNpy(byte[] start, Path file, String what) {

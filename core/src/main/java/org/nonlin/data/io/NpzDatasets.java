@@ -114,17 +114,7 @@ public final class NpzDatasets {
       return NdArray.ofLittleEndian(x.dtype(), x.toLittleEndianBytes(), x.dim(0), 1);
     }
     if (x.rank() != 2 || x.dim(0) == 0 || x.dim(1) == 0) {
-      throw new DataFormatException(
-          file,
-          0,
-          FEATURES,
-          NdArray.shapeText(x.shape()),
-          "array '"
-              + FEATURES
-              + "' has shape "
-              + NdArray.shapeText(x.shape())
-              + " but (samples, features) with both at least 1 is expected",
-          null);
+      throw badShape(file, FEATURES, x, "(samples, features) with both at least 1");
     }
     return x;
   }
@@ -139,23 +129,22 @@ public final class NpzDatasets {
           oneColumn
               ? "(" + rows + ", 1) or (" + rows + ",)"
               : "(" + rows + ", targets) or (" + rows + ",)";
-      throw new DataFormatException(
-          file,
-          0,
-          LABELS,
-          NdArray.shapeText(y.shape()),
-          "array '"
-              + LABELS
-              + "' has shape "
-              + NdArray.shapeText(y.shape())
-              + " but "
-              + expected
-              + " is expected to match '"
-              + FEATURES
-              + "'",
-          null);
+      throw badShape(
+          file, LABELS, y, expected + " for the " + rows + " rows of '" + FEATURES + "'");
     }
     return y;
+  }
+
+  private static DataFormatException badShape(
+      Path file, String name, NdArray array, String expected) {
+    String shape = NdArray.shapeText(array.shape());
+    return new DataFormatException(
+        file,
+        0,
+        name,
+        shape,
+        "array '" + name + "' has shape " + shape + " but " + expected + " is expected",
+        null);
   }
 
   private static NdArray require(Map<String, NdArray> arrays, String name, Path file) {

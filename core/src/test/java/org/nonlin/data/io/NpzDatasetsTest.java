@@ -134,8 +134,8 @@ class NpzDatasetsTest {
     // then
     assertEquals(
         rows
-            + ": array 'label' has shape (3, 1) but (2, 1) or (2,) is expected to"
-            + " match 'data'",
+            + ": array 'label' has shape (3, 1) but (2, 1) or (2,) for the 2 rows of 'data' is"
+            + " expected",
         r);
     assertEquals(
         single
