@@ -1,6 +1,7 @@
 package org.nonlin.tune;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nonlin.io.Decimals;
@@ -13,8 +14,8 @@ import org.nonlin.io.Decimals;
  * <p>Three kinds, each with a text form that {@link #parse} reads back to an equal sweep:
  *
  * <pre>
- * exp(start,end,steps)        η_t = start · (end / start)^(t / (steps − 1))     {@link Exponential}
- * linear(start,end,steps)     η_t = start + (end − start) · t / (steps − 1)     {@link Linear}
+ * exp(start,end,steps)        η_t = start · (end / start)^(t / (steps − 1))     {@link Continuous}
+ * linear(start,end,steps)     η_t = start + (end − start) · t / (steps − 1)     {@link Continuous}
  * piecewise(start,end,hold)   1·10^d, 2·10^d, ..., 9·10^d, 1·10^(d+1), ...      {@link Piecewise}
  *                             from start up to end, each held for hold steps
  * </pre>
@@ -60,12 +61,12 @@ public sealed interface RateSweep {
 
   /** {@code exp(start,end,steps)}: equal ratios between consecutive rates. */
   static RateSweep exponential(double start, double end, int steps) {
-    return new Exponential(start, end, steps);
+    return new Continuous(Continuous.Spacing.EXPONENTIAL, start, end, steps);
   }
 
   /** {@code linear(start,end,steps)}: equal differences between consecutive rates. */
   static RateSweep linear(double start, double end, int steps) {
-    return new Linear(start, end, steps);
+    return new Continuous(Continuous.Spacing.LINEAR, start, end, steps);
   }
 
   /** {@code piecewise(start,end,hold)}: the chapter's decade-by-decade grid. */
@@ -136,17 +137,27 @@ public sealed interface RateSweep {
   }
 
   /**
-   * Exponentially rising rates, {@code η_t = start · (end / start)^(t / (steps − 1))}, ending
-   * exactly at {@code end}; equally spaced on a log axis.
+   * A sweep whose rate changes at every step, ending exactly at {@code end}: equally spaced on a
+   * log axis ({@link Spacing#EXPONENTIAL}) or on a linear one ({@link Spacing#LINEAR}).
    *
+   * @param spacing how consecutive rates differ
    * @param start first rate, finite and {@code > 0}
    * @param end last rate, finite and {@code > start}
    * @param steps number of steps, at least 2
    */
-  record Exponential(double start, double end, int steps) implements RateSweep {
+  record Continuous(Spacing spacing, double start, double end, int steps) implements RateSweep {
+
+    /** How the rates of a continuous sweep are spaced. */
+    public enum Spacing {
+      /** {@code η_t = start · (end / start)^(t / (steps − 1))}: equal ratios. */
+      EXPONENTIAL,
+      /** {@code η_t = start + (end − start) · t / (steps − 1)}: equal differences. */
+      LINEAR
+    }
 
     /** Checks the parameters. */
-    public Exponential {
+    public Continuous {
+      Objects.requireNonNull(spacing, "spacing");
       checkRange(start, end);
       checkCount("steps", steps, 2);
     }
@@ -158,44 +169,18 @@ public sealed interface RateSweep {
 
     @Override
     public double rate(int step) {
-      return step == steps - 1 ? end : start * Math.pow(end / start, (double) step / (steps - 1));
+      if (step == steps - 1) {
+        return end;
+      }
+      double fraction = (double) step / (steps - 1);
+      return spacing == Spacing.EXPONENTIAL
+          ? start * Math.pow(end / start, fraction)
+          : start + (end - start) * fraction;
     }
 
     @Override
     public String spec() {
-      return RateSweep.spec("exp", start, end, steps);
-    }
-  }
-
-  /**
-   * Linearly rising rates, {@code η_t = start + (end − start) · t / (steps − 1)}, ending exactly at
-   * {@code end}.
-   *
-   * @param start first rate, finite and {@code > 0}
-   * @param end last rate, finite and {@code > start}
-   * @param steps number of steps, at least 2
-   */
-  record Linear(double start, double end, int steps) implements RateSweep {
-
-    /** Checks the parameters. */
-    public Linear {
-      checkRange(start, end);
-      checkCount("steps", steps, 2);
-    }
-
-    @Override
-    public int hold() {
-      return 1;
-    }
-
-    @Override
-    public double rate(int step) {
-      return step == steps - 1 ? end : start + (end - start) * step / (steps - 1);
-    }
-
-    @Override
-    public String spec() {
-      return RateSweep.spec("linear", start, end, steps);
+      return RateSweep.spec(spacing == Spacing.EXPONENTIAL ? "exp" : "linear", start, end, steps);
     }
   }
 

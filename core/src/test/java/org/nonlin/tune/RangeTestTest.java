@@ -92,6 +92,12 @@ class RangeTestTest {
     return new double[] {low, high};
   }
 
+  /** The range test on the seeded 1-4-1 sine fit, with its validation rows. */
+  private static RangeTestResult sineRun(RangeTestConfig config) {
+    return RangeTest.run(
+        Fixtures.network(SINE_NET), Fixtures.sineTrain(), Fixtures.sineValidation(), config);
+  }
+
   @Test
   void run_withMomentumState_leavesNetworkAndOptimizerBitIdentical() {
     // given a network and a momentum optimiser that have taken five steps
@@ -121,10 +127,7 @@ class RangeTestTest {
 
   @Test
   void run_defaultSweepOnSineFit_stopsWhenTheSmoothedLossPassesFourTimesTheBest() {
-    Network network = Fixtures.network(SINE_NET);
-
-    RangeTestResult result =
-        RangeTest.run(network, Fixtures.sineTrain(), null, RangeTestConfig.builder().build());
+    RangeTestResult result = sineRun(RangeTestConfig.builder().build());
 
     // then the last point is the first above 4x the lowest smoothed loss before it
     List<RangePoint> points = result.points();
@@ -143,8 +146,7 @@ class RangeTestTest {
     RangeTestConfig config =
         RangeTestConfig.builder().sweep(RateSweep.exponential(1e-5, 1e-3, 50)).build();
 
-    RangeTestResult result =
-        RangeTest.run(Fixtures.network(SINE_NET), Fixtures.sineTrain(), null, config);
+    RangeTestResult result = sineRun(config);
 
     assertEquals(RangeStop.END_REACHED, result.stopReason());
     assertEquals(50, result.points().size());
@@ -160,8 +162,7 @@ class RangeTestTest {
             .divergenceFactor(Double.POSITIVE_INFINITY)
             .build();
 
-    RangeTestResult result =
-        RangeTest.run(Fixtures.network(SINE_NET), Fixtures.sineTrain(), null, config);
+    RangeTestResult result = sineRun(config);
 
     assertEquals(RangeStop.NON_FINITE, result.stopReason());
     for (RangePoint p : result.points()) {
@@ -177,9 +178,7 @@ class RangeTestTest {
             .source(LossSource.VALIDATION)
             .build();
 
-    RangeTestResult result =
-        RangeTest.run(
-            Fixtures.network(SINE_NET), Fixtures.sineTrain(), Fixtures.sineValidation(), config);
+    RangeTestResult result = sineRun(config);
 
     assertEquals(RangeStop.END_REACHED, result.stopReason());
     assertEquals(23, result.points().size()); // 0.0001..0.0009, 0.001..0.009, 0.01..0.05: 9+9+5
