@@ -41,8 +41,8 @@ public record RangeTestResult(
   /**
    * A JSON-ready map: {@code sweep} (text form), {@code source}, {@code stop_reason}, {@code rule},
    * {@code suggested_lr}, {@code suggestions} ({@code steepest}, {@code minimum}, {@code valley}),
-   * and {@code curve}, a list of {@code {iteration, lr, loss, smoothed}}. NaN and infinite values
-   * become null.
+   * {@code lowest_loss_lr} (the rate at the minimum) and {@code curve}, a list of {@code
+   * {iteration, lr, loss, smoothed}}. NaN and infinite values become null.
    */
   public Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();
@@ -56,6 +56,7 @@ public record RangeTestResult(
       all.put(r.label(), Numbers.json(suggestions.get(r)));
     }
     map.put("suggestions", Collections.unmodifiableMap(all));
+    map.put("lowest_loss_lr", Numbers.json(suggestions.lowest()));
     List<Object> curve = new ArrayList<>(points.size());
     for (RangePoint p : points) {
       Map<String, Object> point = new LinkedHashMap<>();

@@ -92,7 +92,12 @@ public sealed interface RateSweep {
     }
     double start = number("start", args[0], text);
     double end = number("end", args[1], text);
-    int count = (int) Math.min(Integer.MAX_VALUE, number("steps", args[2], text));
+    double whole = number("steps", args[2], text);
+    if (whole != Math.rint(whole)) {
+      throw new IllegalArgumentException(
+          "steps '" + args[2].strip() + "' in rate sweep '" + text + "' must be a whole number");
+    }
+    int count = (int) Math.min(Integer.MAX_VALUE, whole);
     return switch (m.group(1)) {
       case "exp" -> exponential(start, end, count);
       case "linear" -> linear(start, end, count);

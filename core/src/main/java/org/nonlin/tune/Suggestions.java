@@ -28,8 +28,10 @@ import java.util.List;
  * @param steepest the steepest-descent rate, or NaN
  * @param minimumTenth the rate of the minimum divided by 10, or NaN
  * @param valley the valley rate, or NaN
+ * @param lowest the rate of the minimum itself (not a suggestion: the edge past which the loss
+ *     rises; the figure the course reads off its 1-4-1 curve), or NaN
  */
-public record Suggestions(double steepest, double minimumTenth, double valley) {
+public record Suggestions(double steepest, double minimumTenth, double valley, double lowest) {
 
   /** The divisor of the minimum rule. */
   public static final double MINIMUM_DIVISOR = 10;
@@ -48,7 +50,8 @@ public record Suggestions(double steepest, double minimumTenth, double valley) {
     }
     List<RangePoint> curve =
         onePerRate(points.subList(Math.min(skip, points.size()), points.size()));
-    return new Suggestions(steepest(curve), minimumTenth(curve), valley(curve));
+    double lowest = lowest(curve);
+    return new Suggestions(steepest(curve), lowest / MINIMUM_DIVISOR, valley(curve), lowest);
   }
 
   /** The suggestion of {@code rule}. */
@@ -94,14 +97,14 @@ public record Suggestions(double steepest, double minimumTenth, double valley) {
     return best < 0 ? Double.NaN : curve.get(best).learningRate();
   }
 
-  private static double minimumTenth(List<RangePoint> curve) {
+  private static double lowest(List<RangePoint> curve) {
     int best = -1;
     for (int i = 0; i < curve.size(); i++) {
       if (best < 0 || curve.get(i).smoothedLoss() < curve.get(best).smoothedLoss()) {
         best = i;
       }
     }
-    return best < 0 ? Double.NaN : curve.get(best).learningRate() / MINIMUM_DIVISOR;
+    return best < 0 ? Double.NaN : curve.get(best).learningRate();
   }
 
   /**

@@ -16,7 +16,8 @@ import org.nonlin.train.Checkpoint;
  * @param validationAccuracy the validation accuracy of the last checkpoint; NaN for regression,
  *     when diverged or when there is no checkpoint
  * @param diverged true when the loss became NaN or infinite and the run was cut short
- * @param seconds wall time of the run (the only figure that differs between repeated sweeps)
+ * @param seconds wall time of the run; wall times, here and in the history, are the only figures
+ *     that differ between repeated sweeps
  */
 public record SweepRun(
     GridPoint point,

@@ -243,6 +243,7 @@ class RangeTestTest {
     assertEquals(result.suggestedLr(), read.get("suggested_lr"));
     assertEquals("minimum", read.get("rule"));
     assertEquals("diverged", read.get("stop_reason"));
+    assertEquals(result.suggestions().lowest(), read.get("lowest_loss_lr"));
     List<?> curve = (List<?>) read.get("curve");
     assertEquals(result.points().size(), curve.size());
     Map<?, ?> first = (Map<?, ?>) curve.get(0);

@@ -90,6 +90,14 @@ class RateSweepTest {
   }
 
   @Test
+  void parse_fractionalSteps_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RateSweep.parse("linear(0.1,1,2.5)"));
+
+    assertMentions(e, "steps '2.5'", "whole number");
+  }
+
+  @Test
   void exponential_endNotAboveStart_isRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RateSweep.exponential(1, 1, 10));

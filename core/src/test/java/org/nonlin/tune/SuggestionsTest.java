@@ -31,7 +31,8 @@ class SuggestionsTest {
 
     // then slopes: -0.05, (0.6-1)/2 = -0.2, (0.5-0.95)/2 = -0.225, -0.075, -0.05, 1.275, 2.6
     assertEquals(0.1, s.steepest());
-    assertEquals(10, s.minimumTenth(), Tolerances.EXACT); // minimum 0.4 at 100, / 10
+    assertEquals(100, s.lowest()); // minimum 0.4 at 100
+    assertEquals(10, s.minimumTenth(), Tolerances.EXACT); // 100 / 10
     // valley: 1.0 > 0.95 > 0.6 > 0.5 > 0.45 > 0.4 spans 0..5; index 0 + round(2/3 * 5) = 3
     assertEquals(1.0, s.valley());
   }
@@ -101,7 +102,7 @@ class SuggestionsTest {
 
   @Test
   void get_eachRule_returnsItsRate() {
-    Suggestions s = new Suggestions(1, 2, 3);
+    Suggestions s = new Suggestions(1, 2, 3, 20);
 
     double minimum = s.get(SuggestionRule.MINIMUM);
 
