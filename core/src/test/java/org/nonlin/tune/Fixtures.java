@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.Normalization;
 import org.nonlin.data.Normalizer;
 import org.nonlin.data.PlaneProblems;
 import org.nonlin.data.Split;
@@ -47,7 +48,7 @@ final class Fixtures {
   static Split doubleArc() {
     Split split =
         Splits.holdOut(PlaneProblems.doubleArc(200, Tolerances.SEED), 40, Tolerances.SEED);
-    Normalizer normalizer = Normalizer.fit(Normalizer.Kind.MIN_MAX, split.train());
+    Normalizer normalizer = Normalizer.fit(Normalization.MIN_MAX, split.train());
     return new Split(normalizer.apply(split.train()), normalizer.apply(split.test()));
   }
 
