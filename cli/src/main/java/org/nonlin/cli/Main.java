@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       GradcheckCommand.class,
       ExperimentCommand.class,
+      LrFindCommand.class,
+      SweepCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -202,4 +202,49 @@ class MainTest {
     assertEquals(2, cli.code());
     assertTrue(cli.err().contains("bird"), cli.err());
   }
+
+  @Test
+  void lrFind_json_hasCurveAndSuggestion() {
+    Cli cli =
+        Cli.run(
+            "lr-find", "--data", "double-arc", "--batch", "5", "--json", "--out", dir.toString());
+
+    assertEquals(0, cli.code(), cli.err());
+    Map<String, Object> result = JsonFields.asObject(Json.parse(cli.out()), "result");
+    assertTrue(result.containsKey("suggested_lr"));
+    assertFalse(JsonFields.list(result, "curve").isEmpty());
+    assertTrue(Files.exists(dir.resolve("lr-find.csv")));
+    assertTrue(Files.exists(dir.resolve("lr-find.png")));
+  }
+
+  @Test
+  void sweep_customGrid_writesOneRowPerSettingAndPictures() throws IOException {
+    Cli cli =
+        Cli.run(
+            "sweep",
+            "--data",
+            "double-arc",
+            "--rates",
+            "0.1,0.5",
+            "--batches",
+            "5,20",
+            "--epochs",
+            "3",
+            "--out",
+            dir.toString());
+
+    assertEquals(0, cli.code(), cli.err());
+    // header plus 2 rates x 2 batch sizes
+    assertEquals(5, Files.readAllLines(dir.resolve("sweep.csv")).size());
+    assertTrue(Files.exists(dir.resolve("accuracy.png")));
+    assertTrue(Files.exists(dir.resolve("curves.svg")));
+  }
+
+  @Test
+  void sweep_withoutGrid_exitsTwoWithHint() {
+    Cli cli = Cli.run("sweep", "--data", "xor");
+
+    assertEquals(2, cli.code());
+    assertTrue(cli.err().contains("--grid"), cli.err());
+  }
 }

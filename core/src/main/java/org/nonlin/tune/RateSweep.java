@@ -80,7 +80,7 @@ public sealed interface RateSweep {
    * @throws IllegalArgumentException naming the text and the accepted forms, or the parameter that
    *     is out of range
    */
-  static RateSweep parse(String text) {
+  public static RateSweep parse(String text) {
     Matcher m = Pattern.compile("\\s*(\\w+)\\s*\\(([^()]*)\\)\\s*").matcher(text);
     String[] args = m.matches() ? m.group(2).split(",", -1) : new String[0];
     if (args.length != 3) {
