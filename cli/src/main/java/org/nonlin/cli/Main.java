@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       PredictCommand.class,
       EvaluateCommand.class,
       InfoCommand.class,
+      WeightsCommand.class,
       DatasetsCommand.class,
       DemoCommand.class,
       GradcheckCommand.class,

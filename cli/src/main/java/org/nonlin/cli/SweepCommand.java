@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
             + " over the grid).")
 final class SweepCommand implements Callable<Integer> {
 
+  /** The batch size the rates of a grid are given for when scaling, as the chapter's grids. */
+  static final int DEFAULT_BASE_BATCH = 128;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -71,21 +74,6 @@ final class SweepCommand implements Callable<Integer> {
       description = "Batch sizes of a custom grid, e.g. 32,64,128.")
   List<Integer> batches;
 
-  @Option(
-      names = "--scaling",
-      paramLabel = "RULE",
-      description =
-          "Scale each rate with its batch size: none, linear, sqrt, optionally with :cap=X"
-              + " (default: ${DEFAULT-VALUE}).")
-  String scaling = "none";
-
-  @Option(
-      names = "--base-batch",
-      paramLabel = "B0",
-      description =
-          "The batch size the rates are given for when scaling (default: ${DEFAULT-VALUE}).")
-  int baseBatch = 128;
-
   @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: cores).")
   int threads = Runs.defaultThreads();
 
@@ -107,7 +95,10 @@ final class SweepCommand implements Callable<Integer> {
     SweepGrid sweepGrid = grid();
     Prepared prepared = Prepared.of(data, dataOptions, training);
     SweepConfig config =
-        new SweepConfig(training.config(prepared.train()), BatchScaling.parse(scaling), baseBatch);
+        new SweepConfig(
+            training.config(prepared.train()),
+            BatchScaling.parse(training.scaling),
+            training.baseBatch == null ? DEFAULT_BASE_BATCH : training.baseBatch);
     SweepResult result =
         Sweep.run(
             prepared.network(),

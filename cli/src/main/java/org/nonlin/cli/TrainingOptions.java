@@ -13,6 +13,7 @@ import org.nonlin.optim.OptimizerSpec;
 import org.nonlin.tensor.Precision;
 import org.nonlin.train.TrainConfig;
 import org.nonlin.train.TrainResult;
+import org.nonlin.train.schedule.BatchScaling;
 import org.nonlin.train.schedule.FixedRate;
 import org.nonlin.train.schedule.LearningRateSchedule;
 import org.nonlin.train.schedule.Schedules;
@@ -50,6 +51,20 @@ final class TrainingOptions {
       description =
           "Learning-rate schedule, e.g. step(0.1,0.9,50) or warmup(100,cosine(0.5,0,10000)).")
   String schedule;
+
+  @Option(
+      names = "--scaling",
+      paramLabel = "RULE",
+      description =
+          "Scale the learning rate with the batch size relative to --base-batch: none, linear"
+              + " (eta*B/B0), sqrt (eta*sqrt(B/B0)), optionally with :cap=X (default: none).")
+  String scaling = "none";
+
+  @Option(
+      names = "--base-batch",
+      paramLabel = "B0",
+      description = "The batch size the learning rate is given for (default: the batch size).")
+  Integer baseBatch;
 
   @Option(
       names = {"--batch", "--batch-size"},
@@ -154,8 +169,12 @@ final class TrainingOptions {
     return Precision.parse(precision);
   }
 
+  /** The schedule given (or the fixed rate), scaled for the batch size when asked. */
   LearningRateSchedule schedule() {
-    return schedule != null ? Schedules.parse(schedule) : new FixedRate(learningRate);
+    LearningRateSchedule base =
+        schedule != null ? Schedules.parse(schedule) : new FixedRate(learningRate);
+    return BatchScaling.parse(scaling)
+        .apply(base, baseBatch == null ? batchSize : baseBatch, batchSize);
   }
 
   /** The validated training configuration for {@code train}. */

@@ -91,7 +91,8 @@ public final class ModelFiles {
     return meta;
   }
 
-  private static NdArray toArray(Matrix m) {
+  /** A parameter matrix as a NumPy array of the same precision and shape. */
+  static NdArray toArray(Matrix m) {
     return m.precision() == Precision.FLOAT32
         ? NdArray.of(m.toFloatArray(), m.rows(), m.cols())
         : NdArray.of(m.toDoubleArray(), m.rows(), m.cols());
@@ -159,7 +160,8 @@ public final class ModelFiles {
         JsonFields.object(meta, "training"));
   }
 
-  private static Matrix toMatrix(NdArray array, Precision precision, Path file, String name) {
+  /** A rank-2 NumPy array as a matrix of the given precision; other ranks are an error. */
+  static Matrix toMatrix(NdArray array, Precision precision, Path file, String name) {
     if (array.rank() != 2) {
       throw new DataFormatException(
           file,
