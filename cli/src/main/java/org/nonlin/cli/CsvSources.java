@@ -2,9 +2,11 @@ package org.nonlin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.nonlin.data.Dataset;
 import org.nonlin.data.Split;
+import org.nonlin.data.io.ColumnKind;
 import org.nonlin.data.io.ColumnRef;
 import org.nonlin.data.io.CsvOptions;
 import org.nonlin.data.io.CsvReader;
@@ -48,11 +50,21 @@ final class CsvSources {
     return TableEncoding.fromMap(model.encoding());
   }
 
+  private static void declare(CsvOptions.Builder b, List<String> columns, ColumnKind kind) {
+    if (columns != null) {
+      for (String column : columns) {
+        b.columnKind(ColumnRef.parse(column), kind);
+      }
+    }
+  }
+
   static CsvOptions options(DataOptions csv) {
     CsvOptions.Builder b = CsvOptions.builder();
     if (csv.label != null) {
       b.label(ColumnRef.parse(csv.label));
     }
+    declare(b, csv.numeric, ColumnKind.NUMERIC);
+    declare(b, csv.categorical, ColumnKind.CATEGORICAL);
     switch (csv.header.trim().toLowerCase(Locale.ROOT)) {
       case "yes":
         b.header(CsvOptions.Header.PRESENT);

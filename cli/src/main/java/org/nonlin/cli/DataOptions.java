@@ -1,5 +1,6 @@
 package org.nonlin.cli;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** How to read a CSV file: shared by every command that reads one. */
@@ -16,6 +17,22 @@ final class DataOptions {
       paramLabel = "yes|no|auto",
       description = "Whether a CSV file's first row names the columns (default: ${DEFAULT-VALUE}).")
   String header = "auto";
+
+  @Option(
+      names = "--numeric",
+      split = ",",
+      paramLabel = "COLUMN",
+      description =
+          "Columns that must be numeric (a text value in them is an error instead of making the"
+              + " column categorical), by name or 0-based index.")
+  List<String> numeric;
+
+  @Option(
+      names = "--categorical",
+      split = ",",
+      paramLabel = "COLUMN",
+      description = "Columns to one-hot encode even when their values look like numbers.")
+  List<String> categorical;
 
   @Option(
       names = "--missing",
