@@ -3,6 +3,7 @@ package org.nonlin.optim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nonlin.io.Decimals;
 import org.nonlin.tensor.Matrix;
 
 /**
@@ -183,11 +184,17 @@ public record OptimizerSpec(
       case SGD:
         return "sgd";
       case MOMENTUM:
-        return "momentum(" + momentum + ")";
+        return "momentum(" + Decimals.format(momentum) + ")";
       case NESTEROV:
-        return "nesterov(" + momentum + ")";
+        return "nesterov(" + Decimals.format(momentum) + ")";
       default:
-        return "adam(" + beta1 + "," + beta2 + "," + epsilon + ")";
+        return "adam("
+            + Decimals.format(beta1)
+            + ","
+            + Decimals.format(beta2)
+            + ","
+            + Decimals.format(epsilon)
+            + ")";
     }
   }
 }
