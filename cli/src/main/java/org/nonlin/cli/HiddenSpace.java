@@ -62,7 +62,44 @@ final class HiddenSpace {
         }
       }
     }
+    if (run.spec().architecture().hidden().size() == 1
+        && run.spec().architecture().outputs() == 1) {
+      figure.panel(outputView(run.network(), train));
+    }
     Pictures.write(figure.build(), folder, "hidden-" + stem);
+  }
+
+  /** Where the samples fall on the output curve: Z2 against A2 = σ(Z2), with the curve drawn. */
+  private static Chart outputView(Network network, Dataset train) {
+    Workspace ws = network.workspace(train.rows());
+    Matrix input = Matrix.zeros(network.precision(), train.rows(), 2);
+    input.loadRows(train.featureArray(), train.rows());
+    network.forward(input, ws);
+    int n = train.rows();
+    double[] z = new double[n];
+    double[] a = new double[n];
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int r = 0; r < n; r++) {
+      z[r] = ws.scores(1).get(r, 0);
+      a[r] = ws.activations(1).get(r, 0);
+      lo = Math.min(lo, z[r]);
+      hi = Math.max(hi, z[r]);
+    }
+    double[] curveZ = new double[STEPS];
+    double[] curveA = new double[STEPS];
+    for (int i = 0; i < STEPS; i++) {
+      curveZ[i] = lo + (hi - lo) * i / (STEPS - 1);
+      curveA[i] = 1 / (1 + Math.exp(-curveZ[i]));
+    }
+    return ScatterChart.builder()
+        .title("Z2 to A2 (output), trained")
+        .xLabel("z2")
+        .yLabel("a2 = sigmoid(z2)")
+        .samples(z, a, train.labels())
+        .classNames(train.classNames().toArray(new String[0]))
+        .line(curveZ, curveA)
+        .build();
   }
 
   private static Chart panel(
