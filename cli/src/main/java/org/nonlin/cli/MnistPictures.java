@@ -48,7 +48,7 @@ final class MnistPictures {
     List<String> names = test.classNames();
     ImageGrid.Builder grid =
         ImageGrid.builder(SIDE, SIDE)
-            .title("Test digits: true / predicted (mistakes framed in red)")
+            .title("Test images: true / predicted (mistakes framed in red)")
             .inverted(true);
     int wrongShown = 0;
     for (int r = 0; r < test.rows() && wrongShown < SHOWN / 3; r++) {
