@@ -8,7 +8,7 @@ import org.nonlin.train.TrainingListener;
 /**
  * Shows training progress on standard error: on a terminal, a bar redrawn in place with the epoch,
  * the running loss and accuracy, and the rate in samples per second; elsewhere (a pipe, a file, a
- * test), one plain line per checkpoint.
+ * test), plain checkpoint lines, at most one a second plus the last (the history CSV has them all).
  */
 final class Progress implements TrainingListener {
 
@@ -21,6 +21,9 @@ final class Progress implements TrainingListener {
   private final int batchSize;
   private final long start = System.nanoTime();
   private long lastDraw;
+  private long lastLine;
+  private boolean printedAny;
+  private boolean lastPrinted = true;
   private long batches;
   private Checkpoint last;
 
@@ -74,16 +77,24 @@ final class Progress implements TrainingListener {
     if (terminal) {
       return;
     }
-    err.println(line(c));
-    err.flush();
+    long now = System.nanoTime();
+    lastPrinted = !printedAny || now - lastLine >= 1_000_000_000L;
+    if (lastPrinted) {
+      printedAny = true;
+      lastLine = now;
+      err.println(line(c));
+      err.flush();
+    }
   }
 
   /** Ends the bar's line so that later output starts on a fresh one. */
   void finish() {
     if (terminal) {
       err.println();
-      err.flush();
+    } else if (!lastPrinted && last != null) {
+      err.println(line(last));
     }
+    err.flush();
   }
 
   static String line(Checkpoint c) {
