@@ -1,26 +1,17 @@
 package org.nonlin.ensemble;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.nonlin.Version;
 import org.nonlin.data.io.NdArray;
-import org.nonlin.data.io.Npy;
-import org.nonlin.io.AtomicFiles;
 import org.nonlin.io.DataFormatException;
 import org.nonlin.io.InputFiles;
-import org.nonlin.io.Json;
 import org.nonlin.io.JsonFields;
+import org.nonlin.model.ArchiveFiles;
 
 /**
  * Reads and writes ensemble files: a ZIP archive, like a model file, holding {@code ensemble.json}
@@ -69,21 +60,7 @@ public final class EnsembleFiles {
       entries.add(MemberCodec.describe(members.get(i), name));
       arrays.putAll(MemberCodec.arrays(members.get(i), name));
     }
-    byte[] meta = Json.writePretty(metadata(ensemble, entries)).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(
-        file,
-        out -> {
-          ZipOutputStream zip = new ZipOutputStream(out);
-          zip.putNextEntry(new ZipEntry(META));
-          zip.write(meta);
-          zip.closeEntry();
-          for (Map.Entry<String, NdArray> array : arrays.entrySet()) {
-            zip.putNextEntry(new ZipEntry(array.getKey() + ".npy"));
-            Npy.write(zip, array.getValue());
-            zip.closeEntry();
-          }
-          zip.finish();
-        });
+    ArchiveFiles.write(file, META, metadata(ensemble, entries), arrays);
   }
 
   private static Map<String, Object> metadata(Ensemble ensemble, List<Object> members) {
@@ -124,41 +101,11 @@ public final class EnsembleFiles {
   }
 
   private static Map<String, Object> readMetadata(Path file) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      ZipEntry entry = zip.getEntry(META);
-      if (entry == null) {
-        throw new DataFormatException(
-            file,
-            "not a nonlin ensemble: no " + META + " inside",
-            "pass a file saved as an ensemble");
-      }
-      try (InputStream in = zip.getInputStream(entry)) {
-        return JsonFields.asObject(
-            Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)), META);
-      }
-    } catch (ZipException | EOFException e) {
-      throw new DataFormatException(
-              file, "not a nonlin ensemble file (corrupt or truncated archive)", HINT)
-          .causedBy(e);
-    }
+    return ArchiveFiles.readDescription(file, META, "ensemble", HINT);
   }
 
   private static Ensemble fromMetadata(Map<String, Object> meta, Path file) throws IOException {
-    if (!FORMAT.equals(meta.get("format"))) {
-      throw new DataFormatException(
-          file, "not a nonlin ensemble: format is " + meta.get("format"), null);
-    }
-    int version = JsonFields.integer(meta, "format_version");
-    if (version > FORMAT_VERSION) {
-      throw new DataFormatException(
-          file,
-          "ensemble format version "
-              + version
-              + " is newer than this nonlin reads ("
-              + FORMAT_VERSION
-              + ")",
-          "upgrade nonlin to read it");
-    }
+    ArchiveFiles.requireFormat(meta, FORMAT, FORMAT_VERSION, file, "ensemble");
     String kind = JsonFields.string(meta, "kind");
     String vote = JsonFields.string(meta, "vote");
     boolean bagging = kind.equals(BalancedBagging.KIND);

@@ -10,6 +10,7 @@ import org.nonlin.data.io.NdArray;
 import org.nonlin.data.io.Npz;
 import org.nonlin.io.DataFormatException;
 import org.nonlin.io.JsonFields;
+import org.nonlin.model.ArchiveFiles;
 import org.nonlin.nn.Architecture;
 import org.nonlin.nn.Network;
 import org.nonlin.tensor.Matrix;
@@ -63,12 +64,7 @@ final class MemberCodec {
       List<Matrix> params = network.parameters();
       List<String> names = network.parameterNames();
       for (int i = 0; i < params.size(); i++) {
-        Matrix m = params.get(i);
-        NdArray array =
-            m.precision() == Precision.FLOAT64
-                ? NdArray.of(m.toDoubleArray(), m.rows(), m.cols())
-                : NdArray.of(m.toFloatArray(), m.rows(), m.cols());
-        arrays.put(name + "/" + names.get(i), array);
+        arrays.put(name + "/" + names.get(i), ArchiveFiles.toArray(params.get(i)));
       }
     }
     return arrays;
@@ -102,24 +98,8 @@ final class MemberCodec {
     List<Matrix> params = new ArrayList<>();
     for (String parameter : JsonFields.strings(entry, "parameters")) {
       String what = name + "/" + parameter;
-      params.add(toMatrix(Npz.read(file, what), precision, what));
+      params.add(ArchiveFiles.toMatrix(Npz.read(file, what), precision, file, what));
     }
     return NetworkClassifier.of(Network.of(arch, precision, params));
-  }
-
-  private static Matrix toMatrix(NdArray array, Precision precision, String what) {
-    if (array.rank() != 2) {
-      throw new IllegalArgumentException(
-          "parameter "
-              + what
-              + " has shape "
-              + NdArray.shapeText(array.shape())
-              + "; expected a matrix");
-    }
-    Matrix m = Matrix.zeros(precision, array.dim(0), array.dim(1));
-    for (int i = 0; i < array.size(); i++) {
-      m.set(i / m.cols(), i % m.cols(), array.getDouble(i));
-    }
-    return m;
   }
 }

@@ -40,8 +40,8 @@ public final class CourseWeights {
     List<Matrix> params = network.parameters();
     for (int l = 0; l < params.size() / 2; l++) {
       Map<String, NdArray> arrays = new LinkedHashMap<>();
-      arrays.put(WEIGHTS, ModelFiles.toArray(params.get(2 * l)));
-      arrays.put(BIAS, ModelFiles.toArray(params.get(2 * l + 1)));
+      arrays.put(WEIGHTS, ArchiveFiles.toArray(params.get(2 * l)));
+      arrays.put(BIAS, ArchiveFiles.toArray(params.get(2 * l + 1)));
       Npz.write(layerFile(folder, l + 1), arrays);
     }
   }
@@ -63,8 +63,8 @@ public final class CourseWeights {
             "layer file is missing; " + architecture + " has " + architecture.depth() + " layers",
             "export the weights with one layerN.npz per layer");
       }
-      params.add(ModelFiles.toMatrix(Npz.read(file, WEIGHTS), precision, file, WEIGHTS));
-      params.add(ModelFiles.toMatrix(Npz.read(file, BIAS), precision, file, BIAS));
+      params.add(ArchiveFiles.toMatrix(Npz.read(file, WEIGHTS), precision, file, WEIGHTS));
+      params.add(ArchiveFiles.toMatrix(Npz.read(file, BIAS), precision, file, BIAS));
     }
     try {
       return Network.of(architecture, precision, params);
