@@ -38,12 +38,7 @@ final class LrFindCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      required = true,
-      paramLabel = "FILE|NAME",
-      description = "Training data: a CSV/npz file, an MNIST folder, or a built-in name.")
-  String data;
+  @Mixin TrainingData trainingData;
 
   @Option(
       names = "--sweep",
@@ -82,7 +77,7 @@ final class LrFindCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Prepared prepared = Prepared.of(data, dataOptions, training);
+    Prepared prepared = Prepared.of(trainingData.data, dataOptions, training);
     RangeTestConfig config =
         RangeTestConfig.builder()
             .sweep(RateSweep.parse(sweep))

@@ -45,12 +45,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      required = true,
-      paramLabel = "FILE|NAME",
-      description = "Training data: a CSV/npz file, an MNIST folder, or a built-in name.")
-  String data;
+  @Mixin TrainingData trainingData;
 
   @Option(
       names = "--grid",
@@ -93,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SweepGrid sweepGrid = grid();
-    Prepared prepared = Prepared.of(data, dataOptions, training);
+    Prepared prepared = Prepared.of(trainingData.data, dataOptions, training);
     SweepConfig config =
         new SweepConfig(
             training.config(prepared.train()),

@@ -34,17 +34,13 @@ final class TrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      required = true,
-      paramLabel = "FILE|NAME",
-      description = "Training data: a CSV/npz file, an MNIST folder, or a built-in name.")
-  String data;
+  @Mixin TrainingData trainingData;
 
   @Option(
       names = "--test",
       paramLabel = "FILE|NAME",
-      description = "Test data, measured once after training (built-in sets bring their own).")
+      description =
+          "Test trainingData.data, measured once after training (built-in sets bring their own).")
   String test;
 
   @Option(
@@ -73,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     Path historyFile = history != null ? history : historyPath(out);
     Outputs.requireWritable(out);
     Outputs.requireWritable(historyFile);
-    Loaded loaded = DataSources.forTraining(data, test, dataOptions, training.seed);
+    Loaded loaded = DataSources.forTraining(trainingData.data, test, dataOptions, training.seed);
     Dataset rawTrain = loaded.split().train();
     Architecture arch = training.architecture(rawTrain);
     Normalizer normalizer = Normalizer.fit(training.normalization(), rawTrain);
