@@ -160,8 +160,10 @@ public final class ImbalanceExperiment implements Experiment {
   }
 
   /**
-   * "name: plain minority recall r, balanced accuracy b; helped (both up by >= MARGIN): ...; did
-   * not help: ..." with each remedy's differences; empty without a plain row.
+   * "name: plain minority recall r, balanced accuracy b, AUC a; raised the first two by >= MARGIN
+   * (changes of the three): ...; did not: ..." with each remedy's differences from plain training;
+   * empty without a plain row. An unchanged AUC with a higher minority recall means the remedy
+   * moved the decision threshold rather than ranking the rows better.
    */
   static Optional<String> verdict(String dataset, List<ImbalanceRow> rows) {
     ImbalanceRow plain = null;
@@ -181,18 +183,21 @@ public final class ImbalanceExperiment implements Experiment {
       }
       double recall = row.test().minorityRecall() - plain.test().minorityRecall();
       double balanced = row.test().balancedAccuracy() - plain.test().balancedAccuracy();
+      double auc = row.test().auc() - plain.test().auc();
       String change =
-          String.format(Locale.ROOT, "%s (%+.3f, %+.3f)", row.remedy().label(), recall, balanced);
+          String.format(
+              Locale.ROOT, "%s (%+.3f, %+.3f, %+.3f)", row.remedy().label(), recall, balanced, auc);
       (recall >= MARGIN && balanced >= MARGIN ? helped : notHelped).add(change);
     }
     return Optional.of(
         String.format(
             Locale.ROOT,
-            "%s: plain minority recall %.3f, balanced accuracy %.3f; raised both by >= %.2f"
-                + " (minority recall, balanced accuracy): %s; did not: %s",
+            "%s: plain minority recall %.3f, balanced accuracy %.3f, AUC %.3f; raised the first"
+                + " two by >= %.2f (changes of the three): %s; did not: %s",
             dataset,
             plain.test().minorityRecall(),
             plain.test().balancedAccuracy(),
+            plain.test().auc(),
             MARGIN,
             helped.isEmpty() ? "none" : String.join(", ", helped),
             notHelped.isEmpty() ? "none" : String.join(", ", notHelped)));
