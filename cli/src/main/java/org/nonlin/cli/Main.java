@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       GradcheckCommand.class,
       ExperimentCommand.class,
+      BalanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
