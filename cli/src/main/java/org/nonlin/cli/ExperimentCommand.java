@@ -13,6 +13,7 @@ import org.nonlin.experiment.ExperimentOptions;
 import org.nonlin.experiment.ExperimentResult;
 import org.nonlin.experiment.ExperimentRow;
 import org.nonlin.experiment.Experiments;
+import org.nonlin.experiment.ImbalanceExperiment;
 import org.nonlin.experiment.MnistExperiment;
 import org.nonlin.experiment.RunOutcome;
 import org.nonlin.experiment.Runs;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Run one of the chapter's experiments: xor, xor-hidden, double-arc, coin-hole,"
-            + " coin-hole-hidden, mnist. Prints a table and writes CSV and pictures to --out.")
+            + " coin-hole-hidden, mnist, imbalance. Prints a table and writes CSV and pictures"
+            + " to --out.")
 final class ExperimentCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -75,7 +77,11 @@ final class ExperimentCommand implements Callable<Integer> {
         name.equals("mnist") ? new MnistExperiment(mnist) : Experiments.named(name);
     Path folder = out != null ? out : Path.of("results", name);
     Files.createDirectories(folder);
-    ExperimentResult result = experiment.run(new ExperimentOptions(seed, threads, epochs));
+    ExperimentOptions options = new ExperimentOptions(seed, threads, epochs);
+    if (experiment instanceof ImbalanceExperiment study) {
+      return BalanceStudy.run(study, options, folder, json, spec.commandLine().getOut());
+    }
+    ExperimentResult result = experiment.run(options);
     writeFiles(result, folder);
     Pictures.draw(result, folder);
     PrintWriter stdout = spec.commandLine().getOut();

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ExperimentCommand.class,
       LrFindCommand.class,
       SweepCommand.class,
+      BalanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

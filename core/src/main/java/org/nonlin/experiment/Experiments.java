@@ -16,7 +16,8 @@ public final class Experiments {
         PlaneExperiments.doubleArc(),
         PlaneExperiments.coinHole(),
         PlaneExperiments.coinHoleHidden(),
-        new MnistExperiment(null));
+        new MnistExperiment(null),
+        new ImbalanceExperiment(ImbalanceExperiment.DEFAULT_ADULT_FOLDER));
   }
 
   /** The experiment called {@code name}, or null when there is none. */
