@@ -58,6 +58,12 @@ public final class BuiltinData {
                     seed)));
     entries.add(
         new Entry(
+            "sine-curve",
+            "regression y = 0.4 sin(2 pi x) + 0.5 + noise, x in [0,1): 1,000 train + 200 test"
+                + " (the course's 1-4-1 curve fit)",
+            seed -> Splits.holdOut(SineCurve.dataset(1200, seed), 200, seed)));
+    entries.add(
+        new Entry(
             "mnist-10k",
             "10,000 real MNIST digits, 28x28, 10 classes; 8,000 train + 2,000 test (stratified)",
             seed -> {

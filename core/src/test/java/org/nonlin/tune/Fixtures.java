@@ -8,6 +8,7 @@ import org.nonlin.data.Dataset;
 import org.nonlin.data.Normalization;
 import org.nonlin.data.Normalizer;
 import org.nonlin.data.PlaneProblems;
+import org.nonlin.data.SineCurve;
 import org.nonlin.data.Split;
 import org.nonlin.data.Splits;
 import org.nonlin.nn.Architecture;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.SineCurve;
 import org.nonlin.io.Json;
 import org.nonlin.nn.Network;
 import org.nonlin.optim.Optimizer;

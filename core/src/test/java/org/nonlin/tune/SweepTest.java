@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nonlin.data.Dataset;
+import org.nonlin.data.SineCurve;
 import org.nonlin.data.Split;
 import org.nonlin.io.Json;
 import org.nonlin.nn.Network;

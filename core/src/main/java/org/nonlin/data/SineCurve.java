@@ -1,8 +1,7 @@
-package org.nonlin.tune;
+package org.nonlin.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.nonlin.data.Dataset;
 
 /**
  * A stand-in for the course's 1-4-1 curve-fitting data, which the chapter does not print: one input
