@@ -55,15 +55,7 @@ public final class Idx {
     for (int c = 0; c < 10; c++) {
       names.add(Integer.toString(c));
     }
-    return Dataset.classification(scaled(pixels), cols, classes, null, names);
-  }
-
-  private static float[] scaled(byte[] pixels) {
-    float[] x = new float[pixels.length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = (pixels[i] & 0xFF) / 255f;
-    }
-    return x;
+    return Dataset.classificationFromBytes(pixels, cols, 255f, classes, null, names);
   }
 
   private static DataInputStream open(Path file, int magic) throws IOException {
