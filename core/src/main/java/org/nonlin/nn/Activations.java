@@ -1,6 +1,7 @@
 package org.nonlin.nn;
 
 import java.util.Locale;
+import org.nonlin.tensor.Matrix;
 
 /** The built-in hidden activations and the parser for their names. */
 public final class Activations {
@@ -20,6 +21,16 @@ public final class Activations {
         public double derivative(double z, double a) {
           return a * (1.0 - a);
         }
+
+        @Override
+        public void forward(Matrix z, Matrix a) {
+          z.sigmoid(a);
+        }
+
+        @Override
+        public void backward(Matrix z, Matrix a, Matrix dA) {
+          dA.multiplyBySigmoidDerivative(a);
+        }
       };
 
   /**
@@ -35,6 +46,16 @@ public final class Activations {
         @Override
         public double derivative(double z, double a) {
           return 1.0 - a * a;
+        }
+
+        @Override
+        public void forward(Matrix z, Matrix a) {
+          z.tanh(a);
+        }
+
+        @Override
+        public void backward(Matrix z, Matrix a, Matrix dA) {
+          dA.multiplyByTanhDerivative(a);
         }
       };
 
