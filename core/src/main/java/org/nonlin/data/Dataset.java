@@ -24,11 +24,11 @@ public final class Dataset {
   /** Float features, row-major; null when {@link #codes} holds them. */
   private final float[] x;
 
-  /** 8-bit feature codes, row-major, each standing for {@code levels[code & 0xFF]}; or null. */
+  /** 8-bit feature codes, row-major, each standing for {@code (code & 0xFF) / divisor}; or null. */
   private final byte[] codes;
 
-  /** The float value of each of the 256 codes; null with float features. */
-  private final float[] levels;
+  /** What codes are divided by; unused with float features. */
+  private final float divisor;
 
   private final int[] labels;
   private final float[] targets;
@@ -41,7 +41,7 @@ public final class Dataset {
       int cols,
       float[] x,
       byte[] codes,
-      float[] levels,
+      float divisor,
       int[] labels,
       float[] targets,
       int targetCols,
@@ -51,7 +51,7 @@ public final class Dataset {
     this.cols = cols;
     this.x = x;
     this.codes = codes;
-    this.levels = levels;
+    this.divisor = divisor;
     this.labels = labels;
     this.targets = targets;
     this.targetCols = targetCols;
@@ -79,7 +79,7 @@ public final class Dataset {
         cols,
         x.clone(),
         null,
-        null,
+        0f,
         labels.clone(),
         null,
         0,
@@ -114,16 +114,12 @@ public final class Dataset {
     }
     int rows = checkShape(codes.length, cols, labels.length);
     checkLabels(labels, classNames);
-    float[] levels = new float[256];
-    for (int code = 0; code < levels.length; code++) {
-      levels[code] = code / divisor;
-    }
     return new Dataset(
         rows,
         cols,
         null,
         codes.clone(),
-        levels,
+        divisor,
         labels.clone(),
         null,
         0,
@@ -172,7 +168,7 @@ public final class Dataset {
         cols,
         x.clone(),
         null,
-        null,
+        0f,
         null,
         y.clone(),
         targetCols,
@@ -268,7 +264,7 @@ public final class Dataset {
   /** Feature value at a row and column. */
   public float feature(int row, int col) {
     int i = row * cols + col;
-    return x != null ? x[i] : levels[codes[i] & 0xFF];
+    return x != null ? x[i] : (codes[i] & 0xFF) / divisor;
   }
 
   /** Class label of a row. */
@@ -326,7 +322,7 @@ public final class Dataset {
         System.arraycopy(x, src, out, dst, cols);
       } else {
         for (int c = 0; c < cols; c++) {
-          out[dst + c] = levels[codes[src + c] & 0xFF];
+          out[dst + c] = (codes[src + c] & 0xFF) / divisor;
         }
       }
     }
@@ -339,7 +335,7 @@ public final class Dataset {
     }
     float[] out = new float[rows * cols];
     for (int i = 0; i < out.length; i++) {
-      out[i] = levels[codes[i] & 0xFF];
+      out[i] = (codes[i] & 0xFF) / divisor;
     }
     return out;
   }
@@ -371,13 +367,13 @@ public final class Dataset {
       for (int i = 0; i < n; i++) {
         ls[i] = labels[rowIndices[i]];
       }
-      return new Dataset(n, cols, xs, cs, levels, ls, null, 0, featureNames, classNames);
+      return new Dataset(n, cols, xs, cs, divisor, ls, null, 0, featureNames, classNames);
     }
     float[] ys = new float[n * targetCols];
     for (int i = 0; i < n; i++) {
       System.arraycopy(targets, rowIndices[i] * targetCols, ys, i * targetCols, targetCols);
     }
-    return new Dataset(n, cols, xs, cs, levels, null, ys, targetCols, featureNames, null);
+    return new Dataset(n, cols, xs, cs, divisor, null, ys, targetCols, featureNames, null);
   }
 
   /** A new data set with the same labels and names and the given features (same shape). */
@@ -388,16 +384,7 @@ public final class Dataset {
     }
     checkFinite(newX, cols, "feature");
     return new Dataset(
-        rows,
-        cols,
-        newX.clone(),
-        null,
-        null,
-        labels,
-        targets,
-        targetCols,
-        featureNames,
-        classNames);
+        rows, cols, newX.clone(), null, 0f, labels, targets, targetCols, featureNames, classNames);
   }
 
   private void requireClassification() {

@@ -247,8 +247,7 @@ final class VectorFloatOps implements FloatOps {
     for (int i = 1; i < Exp.TAYLOR.length; i++) {
       p = r.mul(p).add(Exp.TAYLOR[i]);
     }
-    LongVector bits =
-        ((LongVector) t.reinterpretAsLongs()).add(1023L).lanewise(VectorOperators.LSHL, 52);
-    return p.mul((DoubleVector) bits.reinterpretAsDoubles());
+    LongVector bits = t.reinterpretAsLongs().add(1023L).lanewise(VectorOperators.LSHL, 52);
+    return p.mul(bits.reinterpretAsDoubles());
   }
 }
