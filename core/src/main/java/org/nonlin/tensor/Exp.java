@@ -42,7 +42,10 @@ final class Exp {
    */
   static final double TANH_SERIES_BELOW = 0.0625;
 
-  /** Coefficients of tanh x = x + x·Σ_i c_i·x^(2i), i = 7 down to 1, in Horner order. */
+  /**
+   * Coefficients of tanh x = x·(1 + Σ_i c_i·x^(2i)), i = 7 down to 1, in Horner order; the product
+   * form keeps the sign of −0.
+   */
   static final double[] TANH = {
     -929569.0 / 638512875.0,
     21844.0 / 6081075.0,
@@ -74,7 +77,7 @@ final class Exp {
     return 1.0 / (1.0 + exp(-x));
   }
 
-  /** tanh x: the odd series near 0, else {@code ±(1 − e^−2|x|) / (1 + e^−2|x|)}. */
+  /** tanh x: the odd series near 0, else {@code ±(1 − e^−2|x|) / (1 + e^−2|x|)}; tanh(−0) = −0. */
   static double tanh(double x) {
     double ax = Math.abs(x);
     if (ax < TANH_SERIES_BELOW) {
@@ -83,7 +86,7 @@ final class Exp {
       for (int i = 1; i < TANH.length; i++) {
         p = p * x2 + TANH[i];
       }
-      return x + x * (x2 * p);
+      return x * (1.0 + x2 * p);
     }
     double e = exp(-2.0 * ax);
     double t = (1.0 - e) / (1.0 + e);

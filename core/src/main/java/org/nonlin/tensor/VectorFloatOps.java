@@ -230,7 +230,7 @@ final class VectorFloatOps implements FloatOps {
     for (int t = 1; t < Exp.TANH.length; t++) {
       p = x2.mul(p).add(Exp.TANH[t]);
     }
-    DoubleVector small = x.add(x.mul(x2.mul(p)));
+    DoubleVector small = x.mul(one.add(x2.mul(p)));
     DoubleVector e = exp(ax.mul(-2.0));
     DoubleVector big = one.sub(e).div(one.add(e));
     big = big.blend(big.neg(), x.lt(0.0));
