@@ -132,7 +132,7 @@ public final class DoubleMatrix extends Matrix {
         }
         int b0 = p * n;
         for (int j = 0; j < n; j++) {
-          data[c0 + j] += s * y[b0 + j];
+          data[c0 + j] = Math.fma(s, y[b0 + j], data[c0 + j]);
         }
       }
     }
@@ -152,7 +152,7 @@ public final class DoubleMatrix extends Matrix {
         }
         int c0 = i * n;
         for (int j = 0; j < n; j++) {
-          data[c0 + j] += s * y[b0 + j];
+          data[c0 + j] = Math.fma(s, y[b0 + j], data[c0 + j]);
         }
       }
     }
@@ -169,7 +169,7 @@ public final class DoubleMatrix extends Matrix {
           continue;
         }
         for (int j = 0; j < cols; j++) {
-          data[c0 + j] += s * y[j * inner + p];
+          data[c0 + j] = Math.fma(s, y[j * inner + p], data[c0 + j]);
         }
       }
     }

@@ -97,9 +97,9 @@ public final class FloatMatrix extends Matrix {
    * {@inheritDoc}
    *
    * <p>A zero in {@code a} contributes nothing, even against an infinite value in {@code b}: sparse
-   * inputs such as MNIST pixels skip most of the work this way. Each element is {@code beta·C} plus
-   * the products {@code (alpha·a_ip)·b_pj} added in ascending p, rounded to float at every step;
-   * how the work is blocked, vectorised and shared between threads never changes that order.
+   * inputs such as MNIST pixels skip most of the work this way. Each element is {@code beta·C} and
+   * then {@code c = fma(alpha·a_ip, b_pj, c)} for p ascending, one rounding per step; how the work
+   * is blocked, vectorised and shared between threads never changes that order.
    */
   @Override
   public void multiply(

@@ -22,8 +22,8 @@ interface FloatOps {
   int stripeWidth();
 
   /**
-   * {@code c[i][j] += (alpha·a_ip)·b_pj} for rows i in {@code [i0, i1)}, all n columns, and p in
-   * {@code [0, k)} ascending, each product rounded to float before it is added.
+   * {@code c[i][j] = fma(alpha·a_ip, b_pj, c[i][j])} for rows i in {@code [i0, i1)}, all n columns,
+   * and p in {@code [0, k)} ascending: one fused multiply-add, one rounding, per step.
    */
   void accumulate(
       float[] a,

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The float32 product {@code C = alpha·op(A)·op(B) + beta·C}, organised for speed without changing
- * what is computed: every element of C is {@code beta·C} (or 0) plus the products {@code
- * (alpha·a_ip)·b_pj} added one by one in ascending p, each rounded to float.
+ * what is computed: every element of C is {@code beta·C} (or 0), then {@code c = fma(alpha·a_ip,
+ * b_pj, c)} for p ascending, as {@link Matrix#multiply} states.
  *
  * <p>Steps: (1) B, or Bᵀ read in place, is copied into a panel of column stripes so that the kernel
  * reads it contiguously; (2) rows of C are computed in chunks by {@link FloatOps#accumulate}, which
@@ -26,7 +26,7 @@ final class FloatProduct implements Parallel.Job {
   static final long PARALLEL_WORK = Long.getLong("nonlin.parallelWork", 1L << 20);
 
   /** Rows of C per chunk handed to a thread; a multiple of the kernel's row block. */
-  private static final int CHUNK_ROWS = 32;
+  private static final int CHUNK_ROWS = 48;
 
   private static final ThreadLocal<FloatProduct> LOCAL = ThreadLocal.withInitial(FloatProduct::new);
 
@@ -155,7 +155,7 @@ final class FloatProduct implements Parallel.Job {
           continue;
         }
         for (int j = 0; j < n; j++) {
-          c[i * n + j] += s * (tb ? b[j * k + p] : b[p * n + j]);
+          c[i * n + j] = Math.fma(s, tb ? b[j * k + p] : b[p * n + j], c[i * n + j]);
         }
       }
     }

@@ -123,10 +123,10 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
    * {@code this = alpha·op(a)·op(b) + beta·this}, where {@code op(M)} is {@code M} or its transpose
    * {@code Mᵀ} (read in place, never materialised). Both transposed at once is not supported.
    *
-   * <p>Each element is {@code beta·this} (exactly 0 when beta is 0) plus the products {@code
-   * (alpha·a_ip)·b_pj} added one at a time in ascending p; a zero {@code alpha·a_ip} contributes
-   * nothing, even against an infinite or NaN {@code b_pj}. The result is the same for every thread
-   * count and, in float32, with or without the Vector API.
+   * <p>Each element starts as {@code beta·this} (exactly 0 when beta is 0) and then takes {@code c
+   * = fma(alpha·a_ip, b_pj, c)} ({@link Math#fma}: one rounding) for p ascending; a zero {@code
+   * alpha·a_ip} contributes nothing, even against an infinite or NaN {@code b_pj}. The result is
+   * the same for every thread count and, in float32, with or without the Vector API.
    *
    * @throws ShapeException when the inner dimensions or the result shape disagree
    */

@@ -52,7 +52,7 @@ final class ScalarFloatOps implements FloatOps {
         float s = alpha * a[i * ai + p * ap];
         int b0 = s0 + p * w;
         for (int j = 0; j < w; j++) {
-          c[c0 + j] += s * panel[b0 + j];
+          c[c0 + j] = Math.fma(s, panel[b0 + j], c[c0 + j]);
         }
       }
     }

@@ -9,11 +9,13 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link FloatOps} on the Vector API (module {@code jdk.incubator.vector}, loaded only when
  * present; see {@link FloatOps.Holder}). Every lane does what {@link ScalarFloatOps} does to one
- * element, in the same order, with separate multiply and add (no fused multiply-add), so the two
- * agree bit for bit; the widest preferred species is used (8 floats with AVX2).
+ * element, in the same order and with the same roundings (a lane's fused multiply-add is {@link
+ * Math#fma}), so the two agree bit for bit; the widest preferred species is used (8 floats with
+ * AVX2).
  *
- * <p>The product keeps a stripe of one row of C in registers, up to eight vectors wide, while the
- * entries of op(A) stream past: each entry is one broadcast and one multiply and add per vector.
+ * <p>The product holds a 6-row by 2-vector block of C in twelve registers while p runs: per step,
+ * two loads of B, six broadcasts of alpha·op(A) from a packed copy, and twelve fused multiply-adds,
+ * which keeps both FMA pipes of a core busy.
  */
 final class VectorFloatOps implements FloatOps {
 
@@ -23,11 +25,11 @@ final class VectorFloatOps implements FloatOps {
   private static final int DL = D.length();
 
   /**
-   * 1 in every lane. Stores go through {@code ONE.mul(acc)} (exact) and sums are written {@code
-   * product.add(acc)} (the same IEEE sum): the receiver of each call is then the result of an
-   * intrinsic whose vector class the JIT knows, never a loop variable whose class it would have to
-   * guess from a type profile. On Java 17 a guess that fails (an unprofiled store, say) turns the
-   * vector code into calls that allocate, 20 times slower.
+   * 1 in every lane. Stores go through {@code ONE.mul(acc)} (exact) and steps are written {@code
+   * broadcast.fma(b, acc)}: the receiver of each call is then the result of an intrinsic whose
+   * vector class the JIT knows, never a loop variable whose class it would have to guess from a
+   * type profile. On Java 17 a guess that fails (an unprofiled store, say) turns the vector code
+   * into calls that allocate, 20 times slower.
    */
   private static final FloatVector ONE = FloatVector.broadcast(F, 1f);
 
@@ -44,6 +46,10 @@ final class VectorFloatOps implements FloatOps {
   private static final ThreadLocal<double[]> WIDE =
       ThreadLocal.withInitial(() -> new double[CHUNK]);
   private static final int W = 2 * L;
+
+  /** Rows of C one kernel call holds in registers. */
+  private static final int ROWS = 6;
+
   private static final ThreadLocal<float[]> ROW_BLOCK = ThreadLocal.withInitial(() -> new float[0]);
 
   @Override
@@ -64,12 +70,12 @@ final class VectorFloatOps implements FloatOps {
       int i0,
       int i1) {
     int full = n - n % W;
-    float[] block = rowBlock(4 * k);
+    float[] block = rowBlock(ROWS * k);
     int i = i0;
-    for (; i + 4 <= i1; i += 4) {
+    for (; i + ROWS <= i1; i += ROWS) {
       packRows(a, i * ai, ai, ap, alpha, k, block);
       for (int j0 = 0; j0 < full; j0 += W) {
-        block4(block, panel, j0 * k, k, c, i * n + j0, n);
+        block6(block, panel, j0 * k, k, c, i * n + j0, n);
       }
     }
     for (; i < i1; i++) {
@@ -92,20 +98,25 @@ final class VectorFloatOps implements FloatOps {
     return block;
   }
 
-  /** {@code block[4p + r] = alpha·a[(r0 + r·ai) + p·ap]}: four rows of op(A), interleaved. */
+  /**
+   * {@code block[ROWS·p + r] = alpha·a[(r0 + r·ai) + p·ap]}: {@link #ROWS} rows of op(A),
+   * interleaved so that the kernel reads them as one contiguous stream.
+   */
   private static void packRows(
       float[] a, int r0, int ai, int ap, float alpha, int k, float[] block) {
     for (int p = 0; p < k; p++) {
       int q = r0 + p * ap;
-      block[4 * p] = alpha * a[q];
-      block[4 * p + 1] = alpha * a[q + ai];
-      block[4 * p + 2] = alpha * a[q + 2 * ai];
-      block[4 * p + 3] = alpha * a[q + 3 * ai];
+      for (int r = 0; r < ROWS; r++) {
+        block[ROWS * p + r] = alpha * a[q + r * ai];
+      }
     }
   }
 
-  /** Four rows of C by one full stripe: eight accumulators, each B vector used four times. */
-  private static void block4(
+  /**
+   * Six rows of C by one full stripe of two vectors: twelve accumulators, each B vector used six
+   * times, one fused multiply-add per accumulator and step.
+   */
+  private static void block6(
       float[] block, float[] panel, int s0, int k, float[] c, int c0, int n) {
     FloatVector c00 = FloatVector.fromArray(F, c, c0);
     FloatVector c01 = FloatVector.fromArray(F, c, c0 + L);
@@ -115,21 +126,31 @@ final class VectorFloatOps implements FloatOps {
     FloatVector c21 = FloatVector.fromArray(F, c, c0 + 2 * n + L);
     FloatVector c30 = FloatVector.fromArray(F, c, c0 + 3 * n);
     FloatVector c31 = FloatVector.fromArray(F, c, c0 + 3 * n + L);
+    FloatVector c40 = FloatVector.fromArray(F, c, c0 + 4 * n);
+    FloatVector c41 = FloatVector.fromArray(F, c, c0 + 4 * n + L);
+    FloatVector c50 = FloatVector.fromArray(F, c, c0 + 5 * n);
+    FloatVector c51 = FloatVector.fromArray(F, c, c0 + 5 * n + L);
     for (int p = 0; p < k; p++) {
       FloatVector b0 = FloatVector.fromArray(F, panel, s0 + p * W);
       FloatVector b1 = FloatVector.fromArray(F, panel, s0 + p * W + L);
-      FloatVector s = FloatVector.broadcast(F, block[4 * p]);
-      c00 = s.mul(b0).add(c00);
-      c01 = s.mul(b1).add(c01);
-      s = FloatVector.broadcast(F, block[4 * p + 1]);
-      c10 = s.mul(b0).add(c10);
-      c11 = s.mul(b1).add(c11);
-      s = FloatVector.broadcast(F, block[4 * p + 2]);
-      c20 = s.mul(b0).add(c20);
-      c21 = s.mul(b1).add(c21);
-      s = FloatVector.broadcast(F, block[4 * p + 3]);
-      c30 = s.mul(b0).add(c30);
-      c31 = s.mul(b1).add(c31);
+      FloatVector s = FloatVector.broadcast(F, block[ROWS * p]);
+      c00 = s.fma(b0, c00);
+      c01 = s.fma(b1, c01);
+      s = FloatVector.broadcast(F, block[ROWS * p + 1]);
+      c10 = s.fma(b0, c10);
+      c11 = s.fma(b1, c11);
+      s = FloatVector.broadcast(F, block[ROWS * p + 2]);
+      c20 = s.fma(b0, c20);
+      c21 = s.fma(b1, c21);
+      s = FloatVector.broadcast(F, block[ROWS * p + 3]);
+      c30 = s.fma(b0, c30);
+      c31 = s.fma(b1, c31);
+      s = FloatVector.broadcast(F, block[ROWS * p + 4]);
+      c40 = s.fma(b0, c40);
+      c41 = s.fma(b1, c41);
+      s = FloatVector.broadcast(F, block[ROWS * p + 5]);
+      c50 = s.fma(b0, c50);
+      c51 = s.fma(b1, c51);
     }
     ONE.mul(c00).intoArray(c, c0);
     ONE.mul(c01).intoArray(c, c0 + L);
@@ -139,6 +160,10 @@ final class VectorFloatOps implements FloatOps {
     ONE.mul(c21).intoArray(c, c0 + 2 * n + L);
     ONE.mul(c30).intoArray(c, c0 + 3 * n);
     ONE.mul(c31).intoArray(c, c0 + 3 * n + L);
+    ONE.mul(c40).intoArray(c, c0 + 4 * n);
+    ONE.mul(c41).intoArray(c, c0 + 4 * n + L);
+    ONE.mul(c50).intoArray(c, c0 + 5 * n);
+    ONE.mul(c51).intoArray(c, c0 + 5 * n + L);
   }
 
   /** One row of C by one full stripe. */
@@ -148,8 +173,8 @@ final class VectorFloatOps implements FloatOps {
     FloatVector c01 = FloatVector.fromArray(F, c, c0 + L);
     for (int p = 0; p < k; p++) {
       FloatVector s = FloatVector.broadcast(F, alpha * a[r0 + p * ap]);
-      c00 = s.mul(FloatVector.fromArray(F, panel, s0 + p * W)).add(c00);
-      c01 = s.mul(FloatVector.fromArray(F, panel, s0 + p * W + L)).add(c01);
+      c00 = s.fma(FloatVector.fromArray(F, panel, s0 + p * W), c00);
+      c01 = s.fma(FloatVector.fromArray(F, panel, s0 + p * W + L), c01);
     }
     ONE.mul(c00).intoArray(c, c0);
     ONE.mul(c01).intoArray(c, c0 + L);

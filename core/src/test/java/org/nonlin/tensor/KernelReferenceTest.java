@@ -11,10 +11,10 @@ import org.nonlin.testing.Tolerances;
 /**
  * Checks the float32 kernels against plain loops written from the definitions: products on random
  * shapes (odd sizes, single rows and columns, all three transpose cases) must match bit for bit,
- * since the kernels promise the reference's order of summation; the element-wise functions must
- * round to the same float as {@link Math} almost always and never be more than one float ulp away.
- * Both kernel sets are checked: the scalar one and the one this JVM chose (the Vector API one when
- * the tests run with the incubator module, as the build configures them).
+ * since the kernels promise the reference's order of fused multiply-adds; the element-wise
+ * functions must round to the same float as {@link Math} almost always and never be more than one
+ * float ulp away. Both kernel sets are checked: the scalar one and the one this JVM chose (the
+ * Vector API one when the tests run with the incubator module, as the build configures them).
  */
 class KernelReferenceTest {
 
@@ -99,7 +99,7 @@ class KernelReferenceTest {
     // when
     c.multiply(a, false, b, false, 1.0, 0.0);
 
-    // then: 0 skips the infinite row; 2·3 = 6 and 0 + 2·4 = 8
+    // then: 0 skips the infinite row; 2·3 = 6 and 2·4 = 8
     assertArrayEquals(new float[] {6f, 8f}, c.toFloatArray());
   }
 
@@ -196,7 +196,9 @@ class KernelReferenceTest {
     }
   }
 
-  /** The definition: {@code beta·c} (0 when beta is 0), then (alpha·a_ip)·b_pj added in p order. */
+  /**
+   * The definition: {@code beta·c} (0 when beta is 0), then fma(alpha·a_ip, b_pj, ·) in p order.
+   */
   private static float[] reference(
       FloatMatrix a,
       boolean ta,
@@ -215,7 +217,7 @@ class KernelReferenceTest {
         for (int p = 0; p < k; p++) {
           float s = alpha * (float) (ta ? a.get(p, i) : a.get(i, p));
           if (s != 0f) {
-            sum += s * (float) (tb ? b.get(j, p) : b.get(p, j));
+            sum = Math.fma(s, (float) (tb ? b.get(j, p) : b.get(p, j)), sum);
           }
         }
         out[i * n + j] = sum;
