@@ -11,8 +11,6 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class FloatMatrix extends Matrix {
 
-  private static final FloatOps OPS = FloatOps.instance();
-
   private final float[] data;
 
   /** A zero matrix of the given shape. */
@@ -206,25 +204,25 @@ public final class FloatMatrix extends Matrix {
   @Override
   public void sigmoid(Matrix out) {
     requireSameShape("sigmoid", out);
-    OPS.sigmoid(data, cast(out).data, rows * cols);
+    FloatOps.forWork(rows * cols).sigmoid(data, cast(out).data, rows * cols);
   }
 
   @Override
   public void tanh(Matrix out) {
     requireSameShape("tanh", out);
-    OPS.tanh(data, cast(out).data, rows * cols);
+    FloatOps.forWork(rows * cols).tanh(data, cast(out).data, rows * cols);
   }
 
   @Override
   public void multiplyBySigmoidDerivative(Matrix a) {
     requireSameShape("sigmoid gradient", a);
-    OPS.sigmoidGradient(cast(a).data, data, rows * cols);
+    FloatOps.forWork(rows * cols).sigmoidGradient(cast(a).data, data, rows * cols);
   }
 
   @Override
   public void multiplyByTanhDerivative(Matrix a) {
     requireSameShape("tanh gradient", a);
-    OPS.tanhGradient(cast(a).data, data, rows * cols);
+    FloatOps.forWork(rows * cols).tanhGradient(cast(a).data, data, rows * cols);
   }
 
   @Override

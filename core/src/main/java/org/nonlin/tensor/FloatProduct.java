@@ -30,7 +30,7 @@ final class FloatProduct implements Parallel.Job {
 
   private static final ThreadLocal<FloatProduct> LOCAL = ThreadLocal.withInitial(FloatProduct::new);
 
-  private final FloatOps ops = FloatOps.instance();
+  private FloatOps ops;
   private float[] panel = new float[1];
 
   private float[] a;
@@ -78,6 +78,7 @@ final class FloatProduct implements Parallel.Job {
       exact(a, ta, b, tb, c, m, n, k, alpha, beta);
       return;
     }
+    ops = FloatOps.forWork((long) m * n * k);
     pack(b, tb, k, n);
     scale(c, m * n, beta);
     this.a = a;
