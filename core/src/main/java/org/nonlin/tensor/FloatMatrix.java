@@ -6,8 +6,9 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A float32 {@link Matrix}: the fast path. Kernels accumulate in float, as BLAS {@code sgemm} does.
- * Loops are ordered so that the innermost one walks contiguous memory with a fixed stride, which
- * HotSpot's superword pass turns into SIMD instructions.
+ * Products, sigmoid and tanh run on {@link FloatProduct} and {@link FloatOps} (register-blocked, on
+ * the Vector API when the JVM has {@code --add-modules jdk.incubator.vector}, on two threads when
+ * large); the other loops walk contiguous memory, which HotSpot's superword pass vectorises.
  */
 public final class FloatMatrix extends Matrix {
 
