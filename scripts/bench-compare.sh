@@ -22,16 +22,18 @@ reference() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 scri
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds" >&2
-  java -jar "$jar" 'EpochBenchmark.nonlin' -rf json -rff "$out/jmh-epoch-$round.json" > "$out/jmh-epoch-$round.log"
+  java -jar "$jar" 'EpochBenchmark.nonlin' -p threads=2,1 -rf json -rff "$out/jmh-epoch-$round.json" > "$out/jmh-epoch-$round.log"
   reference run "$out/reference.jsonl" --epochs 3
-  java -jar "$jar" 'EpochBenchmark.naive' -wi 1 -i 2 -rf json -rff "$out/jmh-naive-$round.json" > "$out/jmh-naive-$round.log"
+  java -jar "$jar" 'EpochBenchmark.naive' -p threads=1 -wi 1 -i 2 -rf json -rff "$out/jmh-naive-$round.json" > "$out/jmh-naive-$round.log"
 done
 java -jar "$jar" 'EpochBenchmark.nonlin' -p batch=16,32,64,256,512,1024 -wi 2 -i 3 \
   -rf json -rff "$out/jmh-batches.json" > "$out/jmh-batches.log"
-java -jar "$jar" 'KernelBenchmark' -p op=nn -rf json -rff "$out/jmh-kernels-nn.json" > "$out/jmh-kernels-nn.log"
-java -jar "$jar" 'KernelBenchmark' -p op=tn -p shape=784x128x64,64x128x16 \
+java -jar "$jar" 'KernelBenchmark' -p op=nn -p threads=1 -rf json -rff "$out/jmh-kernels-nn.json" > "$out/jmh-kernels-nn.log"
+java -jar "$jar" 'KernelBenchmark' -p op=nn -p threads=2 -p shape=128x784x64,1024x784x64 \
+  -rf json -rff "$out/jmh-kernels-nn2.json" > "$out/jmh-kernels-nn2.log"
+java -jar "$jar" 'KernelBenchmark' -p op=tn -p threads=1,2 -p shape=784x128x64,64x128x16 \
   -rf json -rff "$out/jmh-kernels-tn.json" > "$out/jmh-kernels-tn.log"
-java -jar "$jar" 'KernelBenchmark' -p op=nt -p shape=128x16x64 \
+java -jar "$jar" 'KernelBenchmark' -p op=nt -p threads=1 -p shape=128x16x64 \
   -rf json -rff "$out/jmh-kernels-nt.json" > "$out/jmh-kernels-nt.log"
-java -jar "$jar" 'InferenceBenchmark' -rf json -rff "$out/jmh-inference.json" > "$out/jmh-inference.log"
+java -jar "$jar" 'InferenceBenchmark' -p threads=2,1 -rf json -rff "$out/jmh-inference.json" > "$out/jmh-inference.log"
 reference report "$out" | tee "$out/report.txt"

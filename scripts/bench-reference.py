@@ -169,14 +169,17 @@ def report(directory):
                 return median(values)
         return None
 
-    nonlin = pick("EpochBenchmark.nonlin batch=128", "ms/op")
+    nonlin = pick("EpochBenchmark.nonlin batch=128 threads=2", "ms/op")
+    nonlin1 = pick("EpochBenchmark.nonlin batch=128 threads=1", "ms/op")
     naive = pick("EpochBenchmark.naive batch=128", "ms/op")
     torch_s = pick("torch epoch", "s")
     numpy_s = pick("numpy epoch", "s")
     print()
+    if nonlin1:
+        print(f"nonlin epoch (batch 128, 1 thread): {nonlin1 / 1000:.3f} s")
     if nonlin:
         s = nonlin / 1000
-        print(f"nonlin epoch (batch 128): {s:.3f} s")
+        print(f"nonlin epoch (batch 128, 2 threads): {s:.3f} s")
         for label, other in (("PyTorch 1 thread", torch_s), ("numpy 1 thread", numpy_s),
                              ("naive Java loops", naive / 1000 if naive else None)):
             if other:
@@ -189,7 +192,8 @@ def report(directory):
         if name.startswith("KernelBenchmark") and unit == "us/op":
             shape = name.split("shape=")[1].split()[0]
             m, k, n = (int(v) for v in shape.split("x"))
-            print(f"  kernel {name.split('op=')[1].split()[0]} {shape}: "
+            print(f"  kernel {name.split('op=')[1].split()[0]} {shape} "
+                  f"threads={name.split('threads=')[1].split()[0]}: "
                   f"{2 * m * k * n / median(values) / 1e3:.1f} GFLOP/s")
 
 

@@ -39,6 +39,13 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector"})
 public class EpochBenchmark {
 
+  /**
+   * Threads the kernels may use (the system property {@code nonlin.threads}); JMH runs every
+   * parameter value in a fresh JVM and {@link #setUp} sets it before the kernels start.
+   */
+  @Param({"2"})
+  public int threads;
+
   /** Samples per gradient step. */
   @Param({"128"})
   public int batch;
@@ -57,6 +64,7 @@ public class EpochBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    System.setProperty("nonlin.threads", Integer.toString(threads));
     train = Idx.train(Idx.FASHION_MNIST);
     check = train.subset(new int[] {0});
     network =

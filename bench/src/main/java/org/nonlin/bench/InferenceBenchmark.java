@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,6 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector"})
 public class InferenceBenchmark {
 
+  /**
+   * Threads the kernels may use (the system property {@code nonlin.threads}); JMH runs every
+   * parameter value in a fresh JVM and {@link #setUp} sets it before the kernels start.
+   */
+  @Param({"2"})
+  public int threads;
+
   private Network network;
   private float[] images;
   private int rows;
@@ -41,6 +49,7 @@ public class InferenceBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    System.setProperty("nonlin.threads", Integer.toString(threads));
     Dataset test = Idx.test(Idx.FASHION_MNIST);
     images = test.featureArray();
     rows = test.rows();

@@ -32,6 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector"})
 public class KernelBenchmark {
 
+  /**
+   * Threads the kernels may use (the system property {@code nonlin.threads}); JMH runs every
+   * parameter value in a fresh JVM and {@link #setUp} sets it before the kernels start.
+   */
+  @Param({"2"})
+  public int threads;
+
   /** M x K x N of op(A)·op(B). */
   @Param({"128x784x64", "784x128x64", "128x64x16", "64x128x16", "128x16x64", "1024x784x64"})
   public String shape;
@@ -49,6 +56,7 @@ public class KernelBenchmark {
   /** Builds the operands. */
   @Setup(Level.Trial)
   public void setUp() {
+    System.setProperty("nonlin.threads", Integer.toString(threads));
     String[] dims = shape.split("x");
     int m = Integer.parseInt(dims[0]);
     int k = Integer.parseInt(dims[1]);
