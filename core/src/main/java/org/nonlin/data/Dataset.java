@@ -11,12 +11,25 @@ import java.util.List;
  * <p>Features are checked once, here: NaN or infinite values are rejected with the row and column
  * that hold them, so that nothing downstream has to check again. The arrays are copied in and never
  * handed out; callers read rows with {@link #gatherFeatures} and {@link #feature}.
+ *
+ * <p>Features are stored either as float32 values or, for 8-bit data such as image pixels ({@link
+ * #classificationFromBytes}), as one byte per value that is turned into a float when read: 60,000
+ * MNIST images then take 47 MB instead of 188 MB.
  */
 public final class Dataset {
 
   private final int rows;
   private final int cols;
+
+  /** Float features, row-major; null when {@link #codes} holds them. */
   private final float[] x;
+
+  /** 8-bit feature codes, row-major, each standing for {@code (code & 0xFF) / divisor}; or null. */
+  private final byte[] codes;
+
+  /** What codes are divided by; unused with float features. */
+  private final float divisor;
+
   private final int[] labels;
   private final float[] targets;
   private final int targetCols;
@@ -27,6 +40,8 @@ public final class Dataset {
       int rows,
       int cols,
       float[] x,
+      byte[] codes,
+      float divisor,
       int[] labels,
       float[] targets,
       int targetCols,
@@ -35,6 +50,8 @@ public final class Dataset {
     this.rows = rows;
     this.cols = cols;
     this.x = x;
+    this.codes = codes;
+    this.divisor = divisor;
     this.labels = labels;
     this.targets = targets;
     this.targetCols = targetCols;
@@ -56,11 +73,66 @@ public final class Dataset {
   public static Dataset classification(
       float[] x, int cols, int[] labels, List<String> featureNames, List<String> classNames) {
     int rows = checkShape(x, cols, labels.length);
+    checkLabels(labels, classNames);
+    return new Dataset(
+        rows,
+        cols,
+        x.clone(),
+        null,
+        0f,
+        labels.clone(),
+        null,
+        0,
+        names(featureNames, cols),
+        classNames);
+  }
+
+  /**
+   * A classification data set of 8-bit features, such as image pixels, stored as one byte per value
+   * (a quarter of the memory of float features): feature {@code = (codes[i] & 0xFF) / divisor},
+   * rounded to float32 exactly as {@code (code) / divisor} is in float arithmetic. Reads give the
+   * same floats as {@link #classification} given those values.
+   *
+   * @param codes unsigned feature codes, {@code rows * cols} bytes row-major; copied
+   * @param cols number of features per sample, at least 1
+   * @param divisor what each code is divided by, e.g. 255 for pixels in [0, 1]; finite and > 0
+   * @param labels class index of each row, in {@code [0, classNames.size())}; copied
+   * @param featureNames one name per feature column, or null for {@code x1, x2, ...}
+   * @param classNames one name per class, at least 2 classes
+   * @throws IllegalArgumentException naming the offending value when shapes disagree, a label is
+   *     out of range or the divisor is not finite and positive
+   */
+  public static Dataset classificationFromBytes(
+      byte[] codes,
+      int cols,
+      float divisor,
+      int[] labels,
+      List<String> featureNames,
+      List<String> classNames) {
+    if (!(divisor > 0) || Float.isInfinite(divisor)) {
+      throw new IllegalArgumentException("divisor " + divisor + " must be finite and > 0");
+    }
+    int rows = checkShape(codes.length, cols, labels.length);
+    checkLabels(labels, classNames);
+    return new Dataset(
+        rows,
+        cols,
+        null,
+        codes.clone(),
+        divisor,
+        labels.clone(),
+        null,
+        0,
+        names(featureNames, cols),
+        classNames);
+  }
+
+  private static void checkLabels(int[] labels, List<String> classNames) {
     if (classNames.size() < 2) {
       throw new IllegalArgumentException(
           "number of classes " + classNames.size() + " must be >= 2 for classification");
     }
-    for (int i = 0; i < rows; i++) {
+    for (int i = 0; i < labels.length; i++) {
       if (labels[i] < 0 || labels[i] >= classNames.size()) {
         throw new IllegalArgumentException(
             "label "
@@ -72,8 +144,6 @@ public final class Dataset {
                 + "]");
       }
     }
-    return new Dataset(
-        rows, cols, x.clone(), labels.clone(), null, 0, names(featureNames, cols), classNames);
   }
 
   /**
@@ -94,27 +164,41 @@ public final class Dataset {
     int rows = checkShape(x, cols, y.length / targetCols);
     checkFinite(y, targetCols, "target");
     return new Dataset(
-        rows, cols, x.clone(), null, y.clone(), targetCols, names(featureNames, cols), null);
+        rows,
+        cols,
+        x.clone(),
+        null,
+        0f,
+        null,
+        y.clone(),
+        targetCols,
+        names(featureNames, cols),
+        null);
   }
 
   private static int checkShape(float[] x, int cols, int rows) {
+    checkShape(x.length, cols, rows);
+    checkFinite(x, cols, "feature");
+    return rows;
+  }
+
+  private static int checkShape(int length, int cols, int rows) {
     if (cols < 1) {
       throw new IllegalArgumentException("feature columns " + cols + " must be >= 1");
     }
     if (rows < 1) {
       throw new IllegalArgumentException("a data set needs at least 1 row, got " + rows);
     }
-    if ((long) rows * cols != x.length) {
+    if ((long) rows * cols != length) {
       throw new IllegalArgumentException(
           "feature array of length "
-              + x.length
+              + length
               + " does not hold "
               + rows
               + " rows of "
               + cols
               + " features");
     }
-    checkFinite(x, cols, "feature");
     return rows;
   }
 
@@ -179,7 +263,8 @@ public final class Dataset {
 
   /** Feature value at a row and column. */
   public float feature(int row, int col) {
-    return x[row * cols + col];
+    int i = row * cols + col;
+    return x != null ? x[i] : (codes[i] & 0xFF) / divisor;
   }
 
   /** Class label of a row. */
@@ -231,13 +316,28 @@ public final class Dataset {
    */
   public void gatherFeatures(int[] order, int from, int to, float[] out) {
     for (int i = from; i < to; i++) {
-      System.arraycopy(x, order[i] * cols, out, (i - from) * cols, cols);
+      int src = order[i] * cols;
+      int dst = (i - from) * cols;
+      if (x != null) {
+        System.arraycopy(x, src, out, dst, cols);
+      } else {
+        for (int c = 0; c < cols; c++) {
+          out[dst + c] = (codes[src + c] & 0xFF) / divisor;
+        }
+      }
     }
   }
 
   /** Copies all features into a new row-major array. */
   public float[] featureArray() {
-    return x.clone();
+    if (x != null) {
+      return x.clone();
+    }
+    float[] out = new float[rows * cols];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (codes[i] & 0xFF) / divisor;
+    }
+    return out;
   }
 
   /** Copies all regression targets into a new row-major array. */
@@ -250,31 +350,41 @@ public final class Dataset {
 
   /** A new data set of the given rows, in the given order; rows may repeat. */
   public Dataset subset(int[] rowIndices) {
-    float[] xs = new float[rowIndices.length * cols];
-    gatherFeatures(rowIndices, 0, rowIndices.length, xs);
+    int n = rowIndices.length;
+    float[] xs = null;
+    byte[] cs = null;
+    if (x != null) {
+      xs = new float[n * cols];
+      gatherFeatures(rowIndices, 0, n, xs);
+    } else {
+      cs = new byte[n * cols];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(codes, rowIndices[i] * cols, cs, i * cols, cols);
+      }
+    }
     if (isClassification()) {
-      int[] ls = new int[rowIndices.length];
-      for (int i = 0; i < ls.length; i++) {
+      int[] ls = new int[n];
+      for (int i = 0; i < n; i++) {
         ls[i] = labels[rowIndices[i]];
       }
-      return new Dataset(rowIndices.length, cols, xs, ls, null, 0, featureNames, classNames);
+      return new Dataset(n, cols, xs, cs, divisor, ls, null, 0, featureNames, classNames);
     }
-    float[] ys = new float[rowIndices.length * targetCols];
-    for (int i = 0; i < rowIndices.length; i++) {
+    float[] ys = new float[n * targetCols];
+    for (int i = 0; i < n; i++) {
       System.arraycopy(targets, rowIndices[i] * targetCols, ys, i * targetCols, targetCols);
     }
-    return new Dataset(rowIndices.length, cols, xs, null, ys, targetCols, featureNames, null);
+    return new Dataset(n, cols, xs, cs, divisor, null, ys, targetCols, featureNames, null);
   }
 
   /** A new data set with the same labels and names and the given features (same shape). */
   public Dataset withFeatures(float[] newX) {
-    if (newX.length != x.length) {
+    if (newX.length != rows * cols) {
       throw new IllegalArgumentException(
-          "replacement features of length " + newX.length + " must have length " + x.length);
+          "replacement features of length " + newX.length + " must have length " + rows * cols);
     }
     checkFinite(newX, cols, "feature");
     return new Dataset(
-        rows, cols, newX.clone(), labels, targets, targetCols, featureNames, classNames);
+        rows, cols, newX.clone(), null, 0f, labels, targets, targetCols, featureNames, classNames);
   }
 
   private void requireClassification() {

@@ -2,6 +2,7 @@ package org.nonlin.nn;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.nonlin.tensor.Matrix;
 
 /** The built-in hidden activations and the parser for their names. */
 public final class Activations {
@@ -21,6 +22,16 @@ public final class Activations {
         public double derivative(double z, double a) {
           return a * (1.0 - a);
         }
+
+        @Override
+        public void forward(Matrix z, Matrix a) {
+          z.sigmoid(a);
+        }
+
+        @Override
+        public void backward(Matrix z, Matrix a, Matrix dA) {
+          dA.multiplyBySigmoidDerivative(a);
+        }
       };
 
   /**
@@ -36,6 +47,16 @@ public final class Activations {
         @Override
         public double derivative(double z, double a) {
           return 1.0 - a * a;
+        }
+
+        @Override
+        public void forward(Matrix z, Matrix a) {
+          z.tanh(a);
+        }
+
+        @Override
+        public void backward(Matrix z, Matrix a, Matrix dA) {
+          dA.multiplyByTanhDerivative(a);
         }
       };
 

@@ -3,6 +3,7 @@ package org.nonlin.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.nonlin.tensor.FloatMatrix;
 import org.nonlin.tensor.Matrix;
 import org.nonlin.tensor.Precision;
 
@@ -18,6 +19,9 @@ import org.nonlin.tensor.Precision;
  * Workspace}. It is not thread-safe while it trains; {@link #copy} gives an independent one.
  */
 public final class Network {
+
+  /** Rows {@link #predict} pushes through the network at once: large enough for two threads. */
+  private static final int PREDICT_BLOCK = 1024;
 
   private final Architecture architecture;
   private final Precision precision;
@@ -255,17 +259,25 @@ public final class Network {
       throw new IllegalArgumentException(
           x.length + " input values are not " + rows + " rows of width " + in);
     }
-    int block = Math.min(rows, 1024);
+    int block = Math.min(rows, PREDICT_BLOCK);
     Workspace ws = workspace(block);
     Matrix batch = Matrix.zeros(precision, block, in);
     float[] result = new float[rows * out];
-    float[] chunk = new float[block * in];
+    float[] chunk = batch instanceof FloatMatrix f ? f.array() : new float[block * in];
     for (int start = 0; start < rows; start += block) {
       int n = Math.min(block, rows - start);
       System.arraycopy(x, start * in, chunk, 0, n * in);
-      batch.loadRows(chunk, n);
-      float[] y = forward(batch, ws).toFloatArray();
-      System.arraycopy(y, 0, result, start * out, n * out);
+      if (batch instanceof FloatMatrix) {
+        batch.useRows(n);
+      } else {
+        batch.loadRows(chunk, n);
+      }
+      Matrix y = forward(batch, ws);
+      if (y instanceof FloatMatrix f) {
+        System.arraycopy(f.array(), 0, result, start * out, n * out);
+      } else {
+        System.arraycopy(y.toFloatArray(), 0, result, start * out, n * out);
+      }
     }
     return result;
   }

@@ -6,8 +6,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A float64 {@link Matrix}: for gradient checks and users who ask for double precision. Its kernels
- * mirror {@link FloatMatrix}'s loop for loop, so the two precisions compute the same sums in the
- * same order and differ only by rounding.
+ * are plain loops that compute the same sums in the same order as {@link FloatMatrix}'s, so the two
+ * precisions differ only by rounding.
  */
 public final class DoubleMatrix extends Matrix {
 
@@ -105,10 +105,6 @@ public final class DoubleMatrix extends Matrix {
     int inner = checkProduct(a, transposeA, b, transposeB);
     double[] x = cast(a).data;
     double[] y = cast(b).data;
-    if (transposeB) {
-      productTransposedB(x, y, inner, alpha, beta);
-      return;
-    }
     if (beta == 0) {
       Arrays.fill(data, 0, rows * cols, 0.0);
     } else if (beta != 1) {
@@ -116,6 +112,8 @@ public final class DoubleMatrix extends Matrix {
     }
     if (transposeA) {
       productTransposedA(x, y, inner, alpha);
+    } else if (transposeB) {
+      productTransposedB(x, y, inner, alpha);
     } else {
       product(x, y, inner, alpha);
     }
@@ -134,7 +132,7 @@ public final class DoubleMatrix extends Matrix {
         }
         int b0 = p * n;
         for (int j = 0; j < n; j++) {
-          data[c0 + j] += s * y[b0 + j];
+          data[c0 + j] = Math.fma(s, y[b0 + j], data[c0 + j]);
         }
       }
     }
@@ -154,35 +152,25 @@ public final class DoubleMatrix extends Matrix {
         }
         int c0 = i * n;
         for (int j = 0; j < n; j++) {
-          data[c0 + j] += s * y[b0 + j];
+          data[c0 + j] = Math.fma(s, y[b0 + j], data[c0 + j]);
         }
       }
     }
   }
 
-  /** C = alpha·A·Bᵀ + beta·C with A (rows x inner) and B (cols x inner): row-by-row dots. */
-  private void productTransposedB(double[] x, double[] y, int inner, double alpha, double beta) {
+  /** C += alpha·A·Bᵀ with A (rows x inner) and B (cols x inner), Bᵀ read in place. */
+  private void productTransposedB(double[] x, double[] y, int inner, double alpha) {
     for (int i = 0; i < rows; i++) {
+      int c0 = i * cols;
       int a0 = i * inner;
-      for (int j = 0; j < cols; j++) {
-        int b0 = j * inner;
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int p = 0;
-        for (; p + 3 < inner; p += 4) {
-          s0 += x[a0 + p] * y[b0 + p];
-          s1 += x[a0 + p + 1] * y[b0 + p + 1];
-          s2 += x[a0 + p + 2] * y[b0 + p + 2];
-          s3 += x[a0 + p + 3] * y[b0 + p + 3];
+      for (int p = 0; p < inner; p++) {
+        double s = alpha * x[a0 + p];
+        if (s == 0.0) {
+          continue;
         }
-        for (; p < inner; p++) {
-          s0 += x[a0 + p] * y[b0 + p];
+        for (int j = 0; j < cols; j++) {
+          data[c0 + j] = Math.fma(s, y[j * inner + p], data[c0 + j]);
         }
-        int c = i * cols + j;
-        double dot = (s0 + s1) + (s2 + s3);
-        data[c] = beta == 0.0 ? alpha * dot : alpha * dot + beta * data[c];
       }
     }
   }
@@ -269,6 +257,42 @@ public final class DoubleMatrix extends Matrix {
     double[] as = cast(a).data;
     for (int i = 0, n = rows * cols; i < n; i++) {
       data[i] *= derivative.applyAsDouble(zs[i], as[i]);
+    }
+  }
+
+  @Override
+  public void sigmoid(Matrix out) {
+    requireSameShape("sigmoid", out);
+    double[] o = cast(out).data;
+    for (int i = 0, n = rows * cols; i < n; i++) {
+      o[i] = 1.0 / (1.0 + Math.exp(-data[i]));
+    }
+  }
+
+  @Override
+  public void tanh(Matrix out) {
+    requireSameShape("tanh", out);
+    double[] o = cast(out).data;
+    for (int i = 0, n = rows * cols; i < n; i++) {
+      o[i] = Math.tanh(data[i]);
+    }
+  }
+
+  @Override
+  public void multiplyBySigmoidDerivative(Matrix a) {
+    requireSameShape("sigmoid gradient", a);
+    double[] as = cast(a).data;
+    for (int i = 0, n = rows * cols; i < n; i++) {
+      data[i] *= as[i] * (1.0 - as[i]);
+    }
+  }
+
+  @Override
+  public void multiplyByTanhDerivative(Matrix a) {
+    requireSameShape("tanh gradient", a);
+    double[] as = cast(a).data;
+    for (int i = 0, n = rows * cols; i < n; i++) {
+      data[i] *= 1.0 - as[i] * as[i];
     }
   }
 

@@ -6,8 +6,9 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A float32 {@link Matrix}: the fast path. Kernels accumulate in float, as BLAS {@code sgemm} does.
- * Loops are ordered so that the innermost one walks contiguous memory with a fixed stride, which
- * HotSpot's superword pass turns into SIMD instructions.
+ * Products, sigmoid and tanh run on {@link FloatProduct} and {@link FloatOps} (register-blocked, on
+ * the Vector API when the JVM has {@code --add-modules jdk.incubator.vector}, on two threads when
+ * large); the other loops walk contiguous memory, which HotSpot's superword pass vectorises.
  */
 public final class FloatMatrix extends Matrix {
 
@@ -95,94 +96,25 @@ public final class FloatMatrix extends Matrix {
    * {@inheritDoc}
    *
    * <p>A zero in {@code a} contributes nothing, even against an infinite value in {@code b}: sparse
-   * inputs such as MNIST pixels skip most of the work this way.
+   * inputs such as MNIST pixels skip most of the work this way. Each element is {@code beta·C} and
+   * then {@code c = fma(alpha·a_ip, b_pj, c)} for p ascending, one rounding per step; how the work
+   * is blocked, vectorised and shared between threads never changes that order.
    */
   @Override
   public void multiply(
       Matrix a, boolean transposeA, Matrix b, boolean transposeB, double alpha, double beta) {
     int inner = checkProduct(a, transposeA, b, transposeB);
-    float[] x = cast(a).data;
-    float[] y = cast(b).data;
-    if (transposeB) {
-      productTransposedB(x, y, inner, (float) alpha, (float) beta);
-      return;
-    }
-    if (beta == 0) {
-      Arrays.fill(data, 0, rows * cols, 0f);
-    } else if (beta != 1) {
-      scale(beta);
-    }
-    if (transposeA) {
-      productTransposedA(x, y, inner, (float) alpha);
-    } else {
-      product(x, y, inner, (float) alpha);
-    }
-  }
-
-  /** C += alpha·A·B with A (rows x inner) and B (inner x cols). */
-  private void product(float[] x, float[] y, int inner, float alpha) {
-    int n = cols;
-    for (int i = 0; i < rows; i++) {
-      int c0 = i * n;
-      int a0 = i * inner;
-      for (int p = 0; p < inner; p++) {
-        float s = alpha * x[a0 + p];
-        if (s == 0f) {
-          continue;
-        }
-        int b0 = p * n;
-        for (int j = 0; j < n; j++) {
-          data[c0 + j] += s * y[b0 + j];
-        }
-      }
-    }
-  }
-
-  /** C += alpha·Aᵀ·B with A (inner x rows) and B (inner x cols). */
-  private void productTransposedA(float[] x, float[] y, int inner, float alpha) {
-    int n = cols;
-    int m = rows;
-    for (int p = 0; p < inner; p++) {
-      int a0 = p * m;
-      int b0 = p * n;
-      for (int i = 0; i < m; i++) {
-        float s = alpha * x[a0 + i];
-        if (s == 0f) {
-          continue;
-        }
-        int c0 = i * n;
-        for (int j = 0; j < n; j++) {
-          data[c0 + j] += s * y[b0 + j];
-        }
-      }
-    }
-  }
-
-  /** C = alpha·A·Bᵀ + beta·C with A (rows x inner) and B (cols x inner): row-by-row dots. */
-  private void productTransposedB(float[] x, float[] y, int inner, float alpha, float beta) {
-    for (int i = 0; i < rows; i++) {
-      int a0 = i * inner;
-      for (int j = 0; j < cols; j++) {
-        int b0 = j * inner;
-        float s0 = 0f;
-        float s1 = 0f;
-        float s2 = 0f;
-        float s3 = 0f;
-        int p = 0;
-        for (; p + 3 < inner; p += 4) {
-          s0 += x[a0 + p] * y[b0 + p];
-          s1 += x[a0 + p + 1] * y[b0 + p + 1];
-          s2 += x[a0 + p + 2] * y[b0 + p + 2];
-          s3 += x[a0 + p + 3] * y[b0 + p + 3];
-        }
-        for (; p < inner; p++) {
-          s0 += x[a0 + p] * y[b0 + p];
-        }
-        int c = i * cols + j;
-        float dot = (s0 + s1) + (s2 + s3);
-        data[c] = beta == 0f ? alpha * dot : alpha * dot + beta * data[c];
-      }
-    }
+    FloatProduct.multiply(
+        cast(a).data,
+        transposeA,
+        cast(b).data,
+        transposeB,
+        data,
+        rows,
+        cols,
+        inner,
+        (float) alpha,
+        (float) beta);
   }
 
   @Override
@@ -268,6 +200,30 @@ public final class FloatMatrix extends Matrix {
     for (int i = 0, n = rows * cols; i < n; i++) {
       data[i] *= (float) derivative.applyAsDouble(zs[i], as[i]);
     }
+  }
+
+  @Override
+  public void sigmoid(Matrix out) {
+    requireSameShape("sigmoid", out);
+    FloatOps.forWork(rows * cols).sigmoid(data, cast(out).data, rows * cols);
+  }
+
+  @Override
+  public void tanh(Matrix out) {
+    requireSameShape("tanh", out);
+    FloatOps.forWork(rows * cols).tanh(data, cast(out).data, rows * cols);
+  }
+
+  @Override
+  public void multiplyBySigmoidDerivative(Matrix a) {
+    requireSameShape("sigmoid gradient", a);
+    FloatOps.forWork(rows * cols).sigmoidGradient(cast(a).data, data, rows * cols);
+  }
+
+  @Override
+  public void multiplyByTanhDerivative(Matrix a) {
+    requireSameShape("tanh gradient", a);
+    FloatOps.forWork(rows * cols).tanhGradient(cast(a).data, data, rows * cols);
   }
 
   @Override

@@ -123,6 +123,11 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
    * {@code this = alpha·op(a)·op(b) + beta·this}, where {@code op(M)} is {@code M} or its transpose
    * {@code Mᵀ} (read in place, never materialised). Both transposed at once is not supported.
    *
+   * <p>Each element starts as {@code beta·this} (exactly 0 when beta is 0) and then takes {@code c
+   * = fma(alpha·a_ip, b_pj, c)} ({@link Math#fma}: one rounding) for p ascending; a zero {@code
+   * alpha·a_ip} contributes nothing, even against an infinite or NaN {@code b_pj}. The result is
+   * the same for every thread count and, in float32, with or without the Vector API.
+   *
    * @throws ShapeException when the inner dimensions or the result shape disagree
    */
   public abstract void multiply(
@@ -154,6 +159,31 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
    * the derivative given both the pre-activation z and the activation a = f(z).
    */
   public abstract void multiplyByDerivative(Matrix z, Matrix a, DoubleBinaryOperator derivative);
+
+  /**
+   * {@code out = σ(this) = 1 / (1 + e^−this)} element by element; {@code out} may be {@code this}.
+   * float32 evaluates it in double precision with an exponential that agrees with {@link Math#exp}
+   * to 2 ulp, then rounds; float64 uses {@link Math#exp}. NaN gives NaN, ±∞ give 1 and 0.
+   */
+  public abstract void sigmoid(Matrix out);
+
+  /**
+   * {@code out = tanh(this)} element by element; {@code out} may be {@code this}. Evaluated as
+   * {@link #sigmoid} says; NaN gives NaN, ±∞ give ±1.
+   */
+  public abstract void tanh(Matrix out);
+
+  /**
+   * {@code this = this ⊙ a ⊙ (1 − a)}: the sigmoid's derivative written with its output {@code a},
+   * the factor computed in double precision; turns dA into dZ.
+   */
+  public abstract void multiplyBySigmoidDerivative(Matrix a);
+
+  /**
+   * {@code this = this ⊙ (1 − a²)}: the derivative of tanh written with its output {@code a}, the
+   * factor computed in double precision; turns dA into dZ.
+   */
+  public abstract void multiplyByTanhDerivative(Matrix a);
 
   /**
    * Row-wise softmax {@code out[r, c] = exp(this[r, c] − max_r) / Σ_j exp(this[r, j] − max_r)};

@@ -1,0 +1,182 @@
+package org.nonlin.tensor;
+
+import java.util.Arrays;
+
+/**
+ * The float32 product {@code C = alpha·op(A)·op(B) + beta·C}, organised for speed without changing
+ * what is computed: every element of C is {@code beta·C} (or 0), then {@code c = fma(alpha·a_ip,
+ * b_pj, c)} for p ascending, as {@link Matrix#multiply} states.
+ *
+ * <p>Steps: (1) B, or Bᵀ read in place, is copied into a panel of column stripes so that the kernel
+ * reads it contiguously; (2) rows of C are computed in chunks by {@link FloatOps#accumulate}, which
+ * holds a block of C in registers while it walks p, reading A (or Aᵀ) in place; (3) chunks go to
+ * two threads when the product is large ({@link Parallel}).
+ *
+ * <p>The kernel multiplies zeros too. A zero of A times a finite b adds a signed zero, which
+ * changes no sum; against an infinite or NaN b it would make NaN where the documented rule is that
+ * the zero contributes nothing. So when the result holds a NaN, the product is computed again by
+ * {@link #exact}, which skips zeros of A as the rule says.
+ *
+ * <p>One instance per thread holds the panel, which only grows: the training loop does not
+ * allocate.
+ */
+final class FloatProduct implements Parallel.Job {
+
+  /** Multiply-adds below which a product stays on the calling thread. */
+  static final long PARALLEL_WORK = Long.getLong("nonlin.parallelWork", 1L << 20);
+
+  /** Rows of C per chunk handed to a thread; a multiple of the kernel's row block. */
+  private static final int CHUNK_ROWS = 48;
+
+  private static final ThreadLocal<FloatProduct> LOCAL = ThreadLocal.withInitial(FloatProduct::new);
+
+  private FloatOps ops;
+  private float[] panel = new float[1];
+
+  private float[] a;
+  private int ai;
+  private int ap;
+  private float alpha;
+  private float[] c;
+  private int rows;
+  private int n;
+  private int k;
+
+  /**
+   * {@code c = alpha·op(a)·op(b) + beta·c} for row-major arrays; op(a) is m x k, op(b) is k x n.
+   *
+   * @param a m x k, or k x m when {@code ta}
+   * @param b k x n, or n x k when {@code tb}
+   * @param c m x n; modified
+   */
+  static void multiply(
+      float[] a,
+      boolean ta,
+      float[] b,
+      boolean tb,
+      float[] c,
+      int m,
+      int n,
+      int k,
+      float alpha,
+      float beta) {
+    LOCAL.get().run(a, ta, b, tb, c, m, n, k, alpha, beta);
+  }
+
+  private void run(
+      float[] a,
+      boolean ta,
+      float[] b,
+      boolean tb,
+      float[] c,
+      int m,
+      int n,
+      int k,
+      float alpha,
+      float beta) {
+    if (beta != 0f && !allFinite(b, k * n)) {
+      exact(a, ta, b, tb, c, m, n, k, alpha, beta);
+      return;
+    }
+    ops = FloatOps.forWork((long) m * n * k);
+    pack(b, tb, k, n);
+    scale(c, m * n, beta);
+    this.a = a;
+    this.ai = ta ? 1 : k;
+    this.ap = ta ? m : 1;
+    this.alpha = alpha;
+    this.c = c;
+    this.rows = m;
+    this.n = n;
+    this.k = k;
+    int chunks = (m + CHUNK_ROWS - 1) / CHUNK_ROWS;
+    if ((long) m * n * k >= PARALLEL_WORK) {
+      Parallel.run(this, chunks);
+    } else {
+      for (int chunk = 0; chunk < chunks; chunk++) {
+        run(chunk);
+      }
+    }
+    this.a = null;
+    this.c = null;
+    if (beta == 0f && !allFinite(c, m * n)) {
+      exact(a, ta, b, tb, c, m, n, k, alpha, beta);
+    }
+  }
+
+  /** Rows {@code [chunk·CHUNK_ROWS, ...)} of C. */
+  @Override
+  public void run(int chunk) {
+    int r0 = chunk * CHUNK_ROWS;
+    ops.accumulate(a, ai, ap, alpha, panel, k, n, c, r0, Math.min(rows, r0 + CHUNK_ROWS));
+  }
+
+  /** Copies op(b), k x n, into column stripes of the kernel's width, each row-major. */
+  private void pack(float[] b, boolean tb, int k, int n) {
+    if (panel.length < k * n) {
+      panel = new float[k * n];
+    }
+    int width = ops.stripeWidth();
+    for (int j0 = 0; j0 < n; j0 += width) {
+      int w = Math.min(width, n - j0);
+      int s0 = j0 * k;
+      for (int p = 0; p < k; p++) {
+        int to = s0 + p * w;
+        if (tb) {
+          for (int j = 0; j < w; j++) {
+            panel[to + j] = b[(j0 + j) * k + p];
+          }
+        } else {
+          System.arraycopy(b, p * n + j0, panel, to, w);
+        }
+      }
+    }
+  }
+
+  /**
+   * The product as the rule on {@link Matrix#multiply} states it, zeros of alpha·A skipped, in
+   * plain loops: the path for operands that are not finite.
+   */
+  static void exact(
+      float[] a,
+      boolean ta,
+      float[] b,
+      boolean tb,
+      float[] c,
+      int m,
+      int n,
+      int k,
+      float alpha,
+      float beta) {
+    scale(c, m * n, beta);
+    for (int i = 0; i < m; i++) {
+      for (int p = 0; p < k; p++) {
+        float s = alpha * (ta ? a[p * m + i] : a[i * k + p]);
+        if (s == 0f) {
+          continue;
+        }
+        for (int j = 0; j < n; j++) {
+          c[i * n + j] = Math.fma(s, tb ? b[j * k + p] : b[p * n + j], c[i * n + j]);
+        }
+      }
+    }
+  }
+
+  private static void scale(float[] c, int size, float beta) {
+    if (beta == 0f) {
+      Arrays.fill(c, 0, size, 0f);
+    } else if (beta != 1f) {
+      for (int i = 0; i < size; i++) {
+        c[i] *= beta;
+      }
+    }
+  }
+
+  private static boolean allFinite(float[] x, int size) {
+    float sum = 0f;
+    for (int i = 0; i < size; i++) {
+      sum += x[i] * 0f;
+    }
+    return sum == 0f;
+  }
+}
