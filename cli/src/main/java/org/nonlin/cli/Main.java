@@ -67,7 +67,15 @@ public final class Main implements Runnable {
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(reporter);
     cmd.setParameterExceptionHandler(reporter);
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "nonlin: out of memory (hint: give the JVM more heap, e.g."
+              + " NONLIN_JAVA_OPTS=-Xmx4g ./nonlin ..., or use smaller data or batches)");
+      code = ErrorReporter.FAILURE;
+    }
     out.flush();
     err.flush();
     return code;

@@ -37,6 +37,9 @@ public final class Idx {
   /** Number of classes of a data set read from IDX files unless labels go higher: digits 0-9. */
   public static final int DIGIT_CLASSES = 10;
 
+  /** What each pixel byte is divided by: 255, so that pixels lie in [0, 1]. */
+  public static final float PIXEL_SCALE = 255f;
+
   private Idx() {}
 
   /**
@@ -94,8 +97,9 @@ public final class Idx {
 
   /**
    * Images and labels as a classification data set: features are the pixels scaled to [0, 1] as
-   * float32 ({@link IdxImages#toFloatArray()}), one image per row; classes are {@code 0 .. max(9,
-   * largest label)} named "0", "1", ..., so that a subset of digits keeps the ten classes.
+   * float32 ({@link IdxImages#toFloatArray()} gives the same values), kept as one byte per pixel
+   * and scaled when read, one image per row; classes are {@code 0 .. max(9, largest label)} named
+   * "0", "1", ..., so that a subset of digits keeps the ten classes.
    *
    * @throws IllegalArgumentException when the counts differ
    */
@@ -118,8 +122,8 @@ public final class Idx {
         featureNames.add("p" + r + "_" + c);
       }
     }
-    return Dataset.classification(
-        images.toFloatArray(), images.pixelsPerImage(), labels, featureNames, names);
+    return Dataset.classificationFromBytes(
+        images.toByteArray(), images.pixelsPerImage(), PIXEL_SCALE, labels, featureNames, names);
   }
 
   /** Writes an image file, gzip-compressed or raw, atomically. */
