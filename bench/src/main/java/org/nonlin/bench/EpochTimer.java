@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.nonlin.data.Dataset;
-import org.nonlin.nn.Architecture;
-import org.nonlin.nn.Initializer;
 import org.nonlin.nn.Network;
-import org.nonlin.tensor.Precision;
 import org.nonlin.train.TrainConfig;
 import org.nonlin.train.Trainer;
 
@@ -26,12 +23,7 @@ public final class EpochTimer {
     int batch = args.length > 1 ? Integer.parseInt(args[1]) : 128;
     Dataset train = Idx.train(Idx.FASHION_MNIST);
     Dataset check = train.subset(new int[] {0});
-    Network net =
-        Network.create(
-            Architecture.parse("784-64sigmoid-16tanh-10softmax"),
-            Initializer.XAVIER,
-            Precision.FLOAT32,
-            1);
+    Network net = ForkedBenchmark.chapterNetwork();
     TrainConfig config =
         TrainConfig.builder().maxEpochs(1).batchSize(batch).learningRate(0.1).seed(7).build();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -42,6 +42,11 @@ final class FloatProduct implements Parallel.Job {
   private int n;
   private int k;
 
+  /** This thread's instance, whose buffers the products of this thread reuse. */
+  static FloatProduct local() {
+    return LOCAL.get();
+  }
+
   /**
    * {@code c = alpha·op(a)·op(b) + beta·c} for row-major arrays; op(a) is m x k, op(b) is k x n.
    *
@@ -49,21 +54,7 @@ final class FloatProduct implements Parallel.Job {
    * @param b k x n, or n x k when {@code tb}
    * @param c m x n; modified
    */
-  static void multiply(
-      float[] a,
-      boolean ta,
-      float[] b,
-      boolean tb,
-      float[] c,
-      int m,
-      int n,
-      int k,
-      float alpha,
-      float beta) {
-    LOCAL.get().run(a, ta, b, tb, c, m, n, k, alpha, beta);
-  }
-
-  private void run(
+  void multiply(
       float[] a,
       boolean ta,
       float[] b,
