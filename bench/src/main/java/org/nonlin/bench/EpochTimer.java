@@ -3,8 +3,10 @@ package org.nonlin.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import org.nonlin.data.Dataset;
 import org.nonlin.nn.Network;
+import org.nonlin.tensor.Matrix;
 import org.nonlin.train.TrainConfig;
 import org.nonlin.train.Trainer;
 
@@ -12,6 +14,15 @@ import org.nonlin.train.Trainer;
 public final class EpochTimer {
 
   private EpochTimer() {}
+
+  /** A hash of every parameter's bits: equal hashes mean bit-identical networks. */
+  static int weightsHash(Network net) {
+    int hash = 1;
+    for (Matrix m : net.parameters()) {
+      hash = 31 * hash + Arrays.hashCode(m.toFloatArray());
+    }
+    return hash;
+  }
 
   /**
    * Arguments: epochs (default 5), batch size (default 128).
@@ -34,11 +45,12 @@ public final class EpochTimer {
       long t1 = System.nanoTime();
       long c1 = cpu.getCurrentThreadCpuTime();
       System.out.printf(
-          "epoch %d: %.3f s wall, %.3f s main-thread cpu, train loss %.6f%n",
+          "epoch %d: %.3f s wall, %.3f s main-thread cpu, train loss %.6f, weights %08x%n",
           e,
           (t1 - t0) / 1e9,
           (c1 - c0) / 1e9,
-          result.history().get(result.history().size() - 1).trainLoss());
+          result.history().get(result.history().size() - 1).trainLoss(),
+          weightsHash(net));
     }
   }
 }
