@@ -163,11 +163,12 @@ final class FloatProduct implements Parallel.Job {
     }
   }
 
+  /** True when no value of {@code x[0..size)} has all exponent bits set (infinite or NaN). */
   private static boolean allFinite(float[] x, int size) {
-    float sum = 0f;
+    int exponent = 0;
     for (int i = 0; i < size; i++) {
-      sum += x[i] * 0f;
+      exponent = Math.max(exponent, Float.floatToRawIntBits(x[i]) & 0x7f800000);
     }
-    return sum == 0f;
+    return exponent != 0x7f800000;
   }
 }

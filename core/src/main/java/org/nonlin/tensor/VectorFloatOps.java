@@ -190,7 +190,11 @@ final class VectorFloatOps implements FloatOps {
     map(z, a, n, true);
   }
 
-  /** {@code a = tanh(z)} or {@code a = σ(z)} over {@code [0, n)}, through the double buffer. */
+  /**
+   * {@code a = tanh(z)} or {@code a = σ(z)} over {@code [0, n)}, through the double buffer. Each
+   * branch stores its own result: a store of {@code (tanh ? x : y)} would hand the JIT a vector of
+   * unknown class, and the store would fall back to slow, allocating code.
+   */
   private static void map(float[] z, float[] a, int n, boolean tanh) {
     double[] wide = WIDE.get();
     for (int i0 = 0; i0 < n; i0 += CHUNK) {
@@ -198,7 +202,11 @@ final class VectorFloatOps implements FloatOps {
       int t = 0;
       for (; t + DL <= len; t += DL) {
         DoubleVector x = DoubleVector.fromArray(D, wide, t);
-        (tanh ? tanh(x) : sigmoid(x)).intoArray(wide, t);
+        if (tanh) {
+          tanh(x).intoArray(wide, t);
+        } else {
+          sigmoid(x).intoArray(wide, t);
+        }
       }
       for (; t < len; t++) {
         wide[t] = tanh ? Exp.tanh(wide[t]) : Exp.sigmoid(wide[t]);
