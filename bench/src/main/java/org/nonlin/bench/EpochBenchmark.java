@@ -4,23 +4,18 @@ import java.io.IOException;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.nonlin.data.Dataset;
-import org.nonlin.nn.Architecture;
-import org.nonlin.nn.Initializer;
+import org.nonlin.data.Splits;
 import org.nonlin.nn.Network;
-import org.nonlin.tensor.Precision;
 import org.nonlin.train.TrainConfig;
 import org.nonlin.train.Trainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -29,22 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Trainer} as a user runs it, next to the {@link NaiveMlp} triple-loop baseline. The batch size is
  * a parameter so that one run can draw the curve from 16 to 1024.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector"})
-public class EpochBenchmark {
-
-  /**
-   * Threads the kernels may use (the system property {@code nonlin.threads}); JMH runs every
-   * parameter value in a fresh JVM and {@link #setUp} sets it before the kernels start.
-   */
-  @Param({"2"})
-  public int threads;
+public class EpochBenchmark extends ForkedBenchmark {
 
   /** Samples per gradient step. */
   @Param({"128"})
@@ -64,22 +48,12 @@ public class EpochBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    System.setProperty("nonlin.threads", Integer.toString(threads));
     train = Idx.train(Idx.FASHION_MNIST);
     check = train.subset(new int[] {0});
-    network =
-        Network.create(
-            Architecture.parse("784-64sigmoid-16tanh-10softmax"),
-            Initializer.XAVIER,
-            Precision.FLOAT32,
-            1);
+    network = ForkedBenchmark.chapterNetwork();
     config = TrainConfig.builder().maxEpochs(1).batchSize(batch).learningRate(0.1).seed(7).build();
     naive = new NaiveMlp(batch, 1);
-    order = new int[train.rows()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    shuffle(order, new SplittableRandom(7));
+    order = Splits.permutation(train.rows(), new SplittableRandom(7));
   }
 
   /** One epoch through the library's trainer. */
@@ -92,14 +66,5 @@ public class EpochBenchmark {
   @Benchmark
   public double naive() {
     return naive.epoch(train, order, 0.1f);
-  }
-
-  private static void shuffle(int[] order, SplittableRandom random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
   }
 }

@@ -3,11 +3,10 @@ package org.nonlin.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import org.nonlin.data.Dataset;
-import org.nonlin.nn.Architecture;
-import org.nonlin.nn.Initializer;
 import org.nonlin.nn.Network;
-import org.nonlin.tensor.Precision;
+import org.nonlin.tensor.Matrix;
 import org.nonlin.train.TrainConfig;
 import org.nonlin.train.Trainer;
 
@@ -15,6 +14,15 @@ import org.nonlin.train.Trainer;
 public final class EpochTimer {
 
   private EpochTimer() {}
+
+  /** A hash of every parameter's bits: equal hashes mean bit-identical networks. */
+  static int weightsHash(Network net) {
+    int hash = 1;
+    for (Matrix m : net.parameters()) {
+      hash = 31 * hash + Arrays.hashCode(m.toFloatArray());
+    }
+    return hash;
+  }
 
   /**
    * Arguments: epochs (default 5), batch size (default 128).
@@ -26,12 +34,7 @@ public final class EpochTimer {
     int batch = args.length > 1 ? Integer.parseInt(args[1]) : 128;
     Dataset train = Idx.train(Idx.FASHION_MNIST);
     Dataset check = train.subset(new int[] {0});
-    Network net =
-        Network.create(
-            Architecture.parse("784-64sigmoid-16tanh-10softmax"),
-            Initializer.XAVIER,
-            Precision.FLOAT32,
-            1);
+    Network net = ForkedBenchmark.chapterNetwork();
     TrainConfig config =
         TrainConfig.builder().maxEpochs(1).batchSize(batch).learningRate(0.1).seed(7).build();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -42,11 +45,12 @@ public final class EpochTimer {
       long t1 = System.nanoTime();
       long c1 = cpu.getCurrentThreadCpuTime();
       System.out.printf(
-          "epoch %d: %.3f s wall, %.3f s main-thread cpu, train loss %.6f%n",
+          "epoch %d: %.3f s wall, %.3f s main-thread cpu, train loss %.6f, weights %08x%n",
           e,
           (t1 - t0) / 1e9,
           (c1 - c0) / 1e9,
-          result.history().get(result.history().size() - 1).trainLoss());
+          result.history().get(result.history().size() - 1).trainLoss(),
+          weightsHash(net));
     }
   }
 }

@@ -5,15 +5,12 @@ import java.util.concurrent.TimeUnit;
 import org.nonlin.tensor.FloatMatrix;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -22,22 +19,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Aᵀ·B as in dW = Aᵀ·dZ, {@code nt} for A·Bᵀ as in dA = dZ·Wᵀ). GFLOP/s = 2·M·K·N / time; the
  * report script computes it. Operands are random with half the entries of A zero, like pixels.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector"})
-public class KernelBenchmark {
-
-  /**
-   * Threads the kernels may use (the system property {@code nonlin.threads}); JMH runs every
-   * parameter value in a fresh JVM and {@link #setUp} sets it before the kernels start.
-   */
-  @Param({"2"})
-  public int threads;
+public class KernelBenchmark extends ForkedBenchmark {
 
   /** M x K x N of op(A)·op(B). */
   @Param({"128x784x64", "784x128x64", "128x64x16", "64x128x16", "128x16x64", "1024x784x64"})
@@ -56,7 +42,6 @@ public class KernelBenchmark {
   /** Builds the operands. */
   @Setup(Level.Trial)
   public void setUp() {
-    System.setProperty("nonlin.threads", Integer.toString(threads));
     String[] dims = shape.split("x");
     int m = Integer.parseInt(dims[0]);
     int k = Integer.parseInt(dims[1]);

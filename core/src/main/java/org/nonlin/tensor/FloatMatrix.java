@@ -104,17 +104,18 @@ public final class FloatMatrix extends Matrix {
   public void multiply(
       Matrix a, boolean transposeA, Matrix b, boolean transposeB, double alpha, double beta) {
     int inner = checkProduct(a, transposeA, b, transposeB);
-    FloatProduct.multiply(
-        cast(a).data,
-        transposeA,
-        cast(b).data,
-        transposeB,
-        data,
-        rows,
-        cols,
-        inner,
-        (float) alpha,
-        (float) beta);
+    FloatProduct.local()
+        .multiply(
+            cast(a).data,
+            transposeA,
+            cast(b).data,
+            transposeB,
+            data,
+            rows,
+            cols,
+            inner,
+            (float) alpha,
+            (float) beta);
   }
 
   @Override

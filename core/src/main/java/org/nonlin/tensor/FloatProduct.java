@@ -26,7 +26,7 @@ final class FloatProduct implements Parallel.Job {
   static final long PARALLEL_WORK = Long.getLong("nonlin.parallelWork", 1L << 20);
 
   /** Rows of C per chunk handed to a thread; a multiple of the kernel's row block. */
-  private static final int CHUNK_ROWS = 48;
+  private static final int CHUNK_ROWS = 24;
 
   private static final ThreadLocal<FloatProduct> LOCAL = ThreadLocal.withInitial(FloatProduct::new);
 
@@ -42,6 +42,11 @@ final class FloatProduct implements Parallel.Job {
   private int n;
   private int k;
 
+  /** This thread's instance, whose buffers the products of this thread reuse. */
+  static FloatProduct local() {
+    return LOCAL.get();
+  }
+
   /**
    * {@code c = alpha·op(a)·op(b) + beta·c} for row-major arrays; op(a) is m x k, op(b) is k x n.
    *
@@ -49,21 +54,7 @@ final class FloatProduct implements Parallel.Job {
    * @param b k x n, or n x k when {@code tb}
    * @param c m x n; modified
    */
-  static void multiply(
-      float[] a,
-      boolean ta,
-      float[] b,
-      boolean tb,
-      float[] c,
-      int m,
-      int n,
-      int k,
-      float alpha,
-      float beta) {
-    LOCAL.get().run(a, ta, b, tb, c, m, n, k, alpha, beta);
-  }
-
-  private void run(
+  void multiply(
       float[] a,
       boolean ta,
       float[] b,
@@ -172,11 +163,12 @@ final class FloatProduct implements Parallel.Job {
     }
   }
 
+  /** True when no value of {@code x[0..size)} has all exponent bits set (infinite or NaN). */
   private static boolean allFinite(float[] x, int size) {
-    float sum = 0f;
+    int exponent = 0;
     for (int i = 0; i < size; i++) {
-      sum += x[i] * 0f;
+      exponent = Math.max(exponent, Float.floatToRawIntBits(x[i]) & 0x7f800000);
     }
-    return sum == 0f;
+    return exponent != 0x7f800000;
   }
 }

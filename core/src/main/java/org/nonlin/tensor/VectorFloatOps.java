@@ -182,31 +182,34 @@ final class VectorFloatOps implements FloatOps {
 
   @Override
   public void sigmoid(float[] z, float[] a, int n) {
-    double[] wide = WIDE.get();
-    for (int i0 = 0; i0 < n; i0 += CHUNK) {
-      int len = widen(z, i0, n, wide);
-      int t = 0;
-      for (; t + DL <= len; t += DL) {
-        sigmoid(DoubleVector.fromArray(D, wide, t)).intoArray(wide, t);
-      }
-      for (; t < len; t++) {
-        wide[t] = Exp.sigmoid(wide[t]);
-      }
-      narrow(wide, len, a, i0);
-    }
+    map(z, a, n, false);
   }
 
   @Override
   public void tanh(float[] z, float[] a, int n) {
+    map(z, a, n, true);
+  }
+
+  /**
+   * {@code a = tanh(z)} or {@code a = σ(z)} over {@code [0, n)}, through the double buffer. Each
+   * branch stores its own result: a store of {@code (tanh ? x : y)} would hand the JIT a vector of
+   * unknown class, and the store would fall back to slow, allocating code.
+   */
+  private static void map(float[] z, float[] a, int n, boolean tanh) {
     double[] wide = WIDE.get();
     for (int i0 = 0; i0 < n; i0 += CHUNK) {
       int len = widen(z, i0, n, wide);
       int t = 0;
       for (; t + DL <= len; t += DL) {
-        tanh(DoubleVector.fromArray(D, wide, t)).intoArray(wide, t);
+        DoubleVector x = DoubleVector.fromArray(D, wide, t);
+        if (tanh) {
+          tanh(x).intoArray(wide, t);
+        } else {
+          sigmoid(x).intoArray(wide, t);
+        }
       }
       for (; t < len; t++) {
-        wide[t] = Exp.tanh(wide[t]);
+        wide[t] = tanh ? Exp.tanh(wide[t]) : Exp.sigmoid(wide[t]);
       }
       narrow(wide, len, a, i0);
     }
