@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Evaluate a model on labelled data, or predictions of any system (--scores): accuracy,"
-            + " confusion matrix, precision, recall, F1, ROC AUC, MCC, kappa, MAE, RMSE, RAE, RRSE.")
+            + " confusion matrix, precision, recall, F1, ROC AUC, MCC, kappa, MAE, RMSE, RAE,"
+            + " RRSE.")
 final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

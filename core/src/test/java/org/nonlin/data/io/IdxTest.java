@@ -172,7 +172,8 @@ class IdxTest {
     assertEquals(
         labels
             + ": magic number 0x00000801 is not that of an IDX images file"
-            + " (0x00000803); this is an IDX labels file; were the images and labels files swapped?",
+            + " (0x00000803); this is an IDX labels file;"
+            + " were the images and labels files swapped?",
         swapped);
     assertTrue(type.contains("element type is 0x0d"), type);
     assertTrue(other.contains("magic number 0x68656c6c"), other);
