@@ -247,4 +247,27 @@ class MainTest {
     assertEquals(2, cli.code());
     assertTrue(cli.err().contains("--grid"), cli.err());
   }
+
+  @Test
+  void experiment_doubleArc_writesTableJsonAndReadablePictures() throws IOException {
+    // when
+    Cli cli = Cli.run("experiment", "double-arc", "--out", dir.toString(), "--json");
+
+    // then: the pinned row keys, and every picture decodes as an image of some size
+    assertEquals(0, cli.code(), cli.err());
+    Map<String, Object> result = JsonFields.asObject(Json.parse(cli.out()), "result");
+    Map<String, Object> row = JsonFields.asObject(JsonFields.list(result, "rows").get(0), "row");
+    for (String key :
+        new String[] {
+          "hidden", "epochs", "converged", "train_accuracy", "test_accuracy", "test_loss"
+        }) {
+      assertTrue(row.containsKey(key), key);
+    }
+    for (String stem : new String[] {"boundary-", "hidden-", "curves-"}) {
+      Path png = dir.resolve(stem + "2-2sigmoid-1logistic.png");
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+      assertTrue(image.getWidth() > 100 && image.getHeight() > 100, stem);
+      assertTrue(Files.size(dir.resolve(stem + "2-2sigmoid-1logistic.svg")) > 1000, stem);
+    }
+  }
 }
