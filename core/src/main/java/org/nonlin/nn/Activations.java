@@ -3,6 +3,7 @@ package org.nonlin.nn;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.nonlin.tensor.Matrix;
+import org.nonlin.tensor.ShapeException;
 
 /** The built-in hidden activations and the parser for their names. */
 public final class Activations {
@@ -30,6 +31,7 @@ public final class Activations {
 
         @Override
         public void backward(Matrix z, Matrix a, Matrix dA) {
+          requireSameShape(z, dA);
           dA.multiplyBySigmoidDerivative(a);
         }
       };
@@ -56,6 +58,7 @@ public final class Activations {
 
         @Override
         public void backward(Matrix z, Matrix a, Matrix dA) {
+          requireSameShape(z, dA);
           dA.multiplyByTanhDerivative(a);
         }
       };
@@ -78,6 +81,13 @@ public final class Activations {
       };
 
   private Activations() {}
+
+  /** The check the generic {@link Activation#backward} makes on Z, kept by the fast ones. */
+  private static void requireSameShape(Matrix z, Matrix dA) {
+    if (z.rows() != dA.rows() || z.cols() != dA.cols()) {
+      throw new ShapeException("activation gradient", dA.shape(), z.shape());
+    }
+  }
 
   /**
    * Leaky ReLU {@code f(z) = z} for z > 0, {@code leak·z} otherwise; derivative 1 or {@code leak}.

@@ -280,7 +280,7 @@ public final class DoubleMatrix extends Matrix {
 
   @Override
   public void multiplyBySigmoidDerivative(Matrix a) {
-    requireSameShape("sigmoid gradient", a);
+    requireSameShape("activation gradient", a);
     double[] as = cast(a).data;
     for (int i = 0, n = rows * cols; i < n; i++) {
       data[i] *= as[i] * (1.0 - as[i]);
@@ -289,7 +289,7 @@ public final class DoubleMatrix extends Matrix {
 
   @Override
   public void multiplyByTanhDerivative(Matrix a) {
-    requireSameShape("tanh gradient", a);
+    requireSameShape("activation gradient", a);
     double[] as = cast(a).data;
     for (int i = 0, n = rows * cols; i < n; i++) {
       data[i] *= 1.0 - as[i] * as[i];

@@ -95,10 +95,11 @@ public final class FloatMatrix extends Matrix {
   /**
    * {@inheritDoc}
    *
-   * <p>A zero in {@code a} contributes nothing, even against an infinite value in {@code b}: sparse
-   * inputs such as MNIST pixels skip most of the work this way. Each element is {@code beta·C} and
-   * then {@code c = fma(alpha·a_ip, b_pj, c)} for p ascending, one rounding per step; how the work
-   * is blocked, vectorised and shared between threads never changes that order.
+   * <p>A zero in {@code a} contributes nothing, even against an infinite value in {@code b}. Each
+   * element is {@code beta·C} and then {@code c = fma(alpha·a_ip, b_pj, c)} for p ascending, one
+   * rounding per step; how the work is blocked, vectorised and shared between threads never changes
+   * that order. Zeros are multiplied like other values (skipping them costs more than it saves at
+   * the densities of images); a result that is not finite is recomputed with zeros skipped.
    */
   @Override
   public void multiply(
@@ -217,13 +218,13 @@ public final class FloatMatrix extends Matrix {
 
   @Override
   public void multiplyBySigmoidDerivative(Matrix a) {
-    requireSameShape("sigmoid gradient", a);
+    requireSameShape("activation gradient", a);
     FloatOps.forWork(rows * cols).sigmoidGradient(cast(a).data, data, rows * cols);
   }
 
   @Override
   public void multiplyByTanhDerivative(Matrix a) {
-    requireSameShape("tanh gradient", a);
+    requireSameShape("activation gradient", a);
     FloatOps.forWork(rows * cols).tanhGradient(cast(a).data, data, rows * cols);
   }
 

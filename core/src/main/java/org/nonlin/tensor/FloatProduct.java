@@ -14,8 +14,9 @@ import java.util.Arrays;
  *
  * <p>The kernel multiplies zeros too. A zero of A times a finite b adds a signed zero, which
  * changes no sum; against an infinite or NaN b it would make NaN where the documented rule is that
- * the zero contributes nothing. So when the result holds a NaN, the product is computed again by
- * {@link #exact}, which skips zeros of A as the rule says.
+ * the zero contributes nothing. So when the result holds a value that is not finite, the product is
+ * computed again by {@link #exact}, which skips zeros of A as the rule says; with beta ≠ 0 (C is
+ * overwritten as it goes) B is checked first instead.
  *
  * <p>One instance per thread holds the panel, which only grows: the training loop does not
  * allocate.

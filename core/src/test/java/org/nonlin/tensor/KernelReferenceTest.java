@@ -104,6 +104,20 @@ class KernelReferenceTest {
   }
 
   @Test
+  void multiply_zeroAgainstInfinityWithBeta_contributesNothing() {
+    // given: c = [1 1], a = [0 2], b = [inf 1; 3 4]
+    FloatMatrix a = FloatMatrix.of(1, 2, 0f, 2f);
+    FloatMatrix b = FloatMatrix.of(2, 2, Float.POSITIVE_INFINITY, 1f, 3f, 4f);
+    FloatMatrix c = FloatMatrix.of(1, 2, 1f, 1f);
+
+    // when
+    c.multiply(a, false, b, false, 1.0, 0.5);
+
+    // then: 0.5·1 + 2·3 = 6.5 and 0.5·1 + 2·4 = 8.5
+    assertArrayEquals(new float[] {6.5f, 8.5f}, c.toFloatArray());
+  }
+
+  @Test
   void multiply_largeProduct_sameResultAsOneChunkAtATime() {
     // given: a product large enough to be shared between threads (128x784 by 784x64)
     SplittableRandom random = new SplittableRandom(Tolerances.SEED);
