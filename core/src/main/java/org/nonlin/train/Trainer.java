@@ -194,12 +194,14 @@ public final class Trainer {
       double[] weights = fillRowWeights(order, from, to);
 
       network.forward(x, ws);
-      double loss = network.loss(ws, y, weights, config.l2());
+      int m = to - from;
+      double dataSum = network.architecture().loss().sum(ws.outputScores(), ws.output(), y, null);
+      double loss = dataSum / m + network.l2Penalty(config.l2(), m);
       if (!Double.isFinite(loss)) {
         throw new DivergenceException(epoch + 1, batch + 1, loss, lastFiniteLoss, rate);
       }
       lastFiniteLoss = loss;
-      accumulate(order, from, to);
+      accumulate(order, from, to, dataSum);
 
       network.backward(x, y, weights, config.l2(), ws);
       optimizer.step(network.parameters(), ws.gradients(), rate);
@@ -220,9 +222,10 @@ public final class Trainer {
       return rowWeights;
     }
 
-    private void accumulate(int[] order, int from, int to) {
+    /** Adds a batch's data loss {@code Σ ℓ_r} and correct predictions to the epoch's totals. */
+    private void accumulate(int[] order, int from, int to, double dataSum) {
       Matrix a = ws.output();
-      epochLoss += network.architecture().loss().sum(ws.outputScores(), a, y, null);
+      epochLoss += dataSum;
       epochSeen += to - from;
       if (train.isClassification()) {
         epochCorrect += Monitor.countCorrect(Targets.predictedClasses(a), train, order, from);

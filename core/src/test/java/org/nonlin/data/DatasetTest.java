@@ -137,4 +137,42 @@ class DatasetTest {
     assertArrayEquals(new int[] {1, 0, 1}, part.labels());
     assertEquals(List.of("x1", "x2"), part.featureNames());
   }
+
+  @Test
+  void classificationFromBytes_pixels_sameFloatsAsScaledFloatDataset() {
+    // given: two rows of three 8-bit codes; 255 -> 1.0, 51 -> 0.2, 0 -> 0.0 (each code / 255f)
+    byte[] codes = {0, (byte) 255, 51, (byte) 128, 1, 0};
+    float[] scaled = new float[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      scaled[i] = (codes[i] & 0xFF) / 255f;
+    }
+
+    // when
+    Dataset bytes =
+        Dataset.classificationFromBytes(codes, 3, 255f, new int[] {0, 1}, null, TWO_CLASSES);
+    Dataset floats = Dataset.classification(scaled, 3, new int[] {0, 1}, null, TWO_CLASSES);
+
+    // then: the same values through every way of reading features, also after a subset
+    assertArrayEquals(floats.featureArray(), bytes.featureArray());
+    assertEquals(1.0f, bytes.feature(0, 1));
+    assertEquals(128 / 255f, bytes.feature(1, 0));
+    float[] gathered = new float[6];
+    bytes.gatherFeatures(new int[] {1, 0}, 0, 2, gathered);
+    assertArrayEquals(
+        new float[] {scaled[3], scaled[4], scaled[5], scaled[0], scaled[1], scaled[2]}, gathered);
+    assertArrayEquals(
+        floats.subset(new int[] {1}).featureArray(), bytes.subset(new int[] {1}).featureArray());
+  }
+
+  @Test
+  void classificationFromBytes_zeroDivisor_rejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Dataset.classificationFromBytes(
+                    new byte[] {1, 2}, 1, 0f, new int[] {0, 1}, null, TWO_CLASSES));
+
+    assertEquals("divisor 0.0 must be finite and > 0", e.getMessage());
+  }
 }
