@@ -26,6 +26,12 @@ public final class PlaneExperiments {
   /** Epochs at which the double-arc run keeps network copies for the space-bending pictures. */
   public static final Set<Double> ARC_SNAPSHOTS = Set.of(20.0, 100.0, 200.0, 600.0);
 
+  /** Epochs at which the 2-2-1 XOR run keeps network copies for the space-bending pictures. */
+  public static final Set<Double> XOR_SNAPSHOTS = Set.of(1000.0, 3000.0);
+
+  /** Epochs at which the 2-3-3 coin-hole run keeps network copies for the hidden-space pictures. */
+  public static final Set<Double> COIN_SNAPSHOTS = Set.of(100.0, 1000.0);
+
   private static final int[] XOR_WIDTHS = {1, 2, 3, 4, 8, 16};
   private static final int[] COIN_WIDTHS = {2, 4, 8, 16, 32, 64};
   private static final int XOR_EPOCHS = 10_000;
@@ -118,7 +124,12 @@ public final class PlaneExperiments {
             .build();
     String spec = "2-" + hidden + "sigmoid-1logistic";
     return new RunSpec(
-        spec, Architecture.parse(spec), Initializer.XAVIER, config, new Split(xor, xor), Set.of());
+        spec,
+        Architecture.parse(spec),
+        Initializer.XAVIER,
+        config,
+        new Split(xor, xor),
+        hidden == 2 ? XOR_SNAPSHOTS : Set.of());
   }
 
   private static RunSpec coinSpec(int hidden, int epochs, ExperimentOptions o) {
@@ -131,7 +142,13 @@ public final class PlaneExperiments {
     TrainConfig config =
         base(o).maxEpochs(o.epochs(epochs)).batchSize(10).checkpointEpochs(50).build();
     String spec = "2-" + hidden + "sigmoid-3softmax";
-    return new RunSpec(spec, Architecture.parse(spec), Initializer.XAVIER, config, data, Set.of());
+    return new RunSpec(
+        spec,
+        Architecture.parse(spec),
+        Initializer.XAVIER,
+        config,
+        data,
+        hidden == 3 ? COIN_SNAPSHOTS : Set.of());
   }
 
   private static TrainConfig.Builder base(ExperimentOptions o) {
