@@ -164,7 +164,9 @@ final class JsonParser {
         return unicodeEscape();
       default:
         pos--;
-        throw error("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)", null);
+        throw error(
+            "expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits)",
+            null);
     }
   }
 
