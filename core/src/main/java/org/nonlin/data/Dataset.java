@@ -30,6 +30,12 @@ public final class Dataset {
   /** What codes are divided by; unused with float features. */
   private final float divisor;
 
+  /**
+   * {@code decoded[code] = code / divisor} for the 256 codes, or null with float features: a lookup
+   * instead of a division per value, the same floats, several times faster to gather.
+   */
+  private final float[] decoded;
+
   private final int[] labels;
   private final float[] targets;
   private final int targetCols;
@@ -52,11 +58,20 @@ public final class Dataset {
     this.x = x;
     this.codes = codes;
     this.divisor = divisor;
+    this.decoded = codes == null ? null : decodingTable(divisor);
     this.labels = labels;
     this.targets = targets;
     this.targetCols = targetCols;
     this.featureNames = List.copyOf(featureNames);
     this.classNames = classNames == null ? List.of() : List.copyOf(classNames);
+  }
+
+  private static float[] decodingTable(float divisor) {
+    float[] table = new float[256];
+    for (int code = 0; code < table.length; code++) {
+      table[code] = code / divisor;
+    }
+    return table;
   }
 
   /**
@@ -264,7 +279,7 @@ public final class Dataset {
   /** Feature value at a row and column. */
   public float feature(int row, int col) {
     int i = row * cols + col;
-    return x != null ? x[i] : (codes[i] & 0xFF) / divisor;
+    return x != null ? x[i] : decoded[codes[i] & 0xFF];
   }
 
   /** Class label of a row. */
@@ -322,7 +337,7 @@ public final class Dataset {
         System.arraycopy(x, src, out, dst, cols);
       } else {
         for (int c = 0; c < cols; c++) {
-          out[dst + c] = (codes[src + c] & 0xFF) / divisor;
+          out[dst + c] = decoded[codes[src + c] & 0xFF];
         }
       }
     }
@@ -335,7 +350,7 @@ public final class Dataset {
     }
     float[] out = new float[rows * cols];
     for (int i = 0; i < out.length; i++) {
-      out[i] = (codes[i] & 0xFF) / divisor;
+      out[i] = decoded[codes[i] & 0xFF];
     }
     return out;
   }
