@@ -3,6 +3,7 @@ package org.nonlin.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nonlin.tensor.Bytes;
 
 /**
  * An immutable table of samples: a feature matrix X (rows are samples, float32, row-major) and
@@ -30,12 +31,6 @@ public final class Dataset {
   /** What codes are divided by; unused with float features. */
   private final float divisor;
 
-  /**
-   * {@code decoded[code] = code / divisor} for the 256 codes, or null with float features: a lookup
-   * instead of a division per value, the same floats, several times faster to gather.
-   */
-  private final float[] decoded;
-
   private final int[] labels;
   private final float[] targets;
   private final int targetCols;
@@ -58,20 +53,11 @@ public final class Dataset {
     this.x = x;
     this.codes = codes;
     this.divisor = divisor;
-    this.decoded = codes == null ? null : decodingTable(divisor);
     this.labels = labels;
     this.targets = targets;
     this.targetCols = targetCols;
     this.featureNames = List.copyOf(featureNames);
     this.classNames = classNames == null ? List.of() : List.copyOf(classNames);
-  }
-
-  private static float[] decodingTable(float divisor) {
-    float[] table = new float[256];
-    for (int code = 0; code < table.length; code++) {
-      table[code] = code / divisor;
-    }
-    return table;
   }
 
   /**
@@ -279,7 +265,7 @@ public final class Dataset {
   /** Feature value at a row and column. */
   public float feature(int row, int col) {
     int i = row * cols + col;
-    return x != null ? x[i] : decoded[codes[i] & 0xFF];
+    return x != null ? x[i] : (codes[i] & 0xFF) / divisor;
   }
 
   /** Class label of a row. */
@@ -330,16 +316,12 @@ public final class Dataset {
    * @param out receives {@code (to - from) * cols()} values; modified
    */
   public void gatherFeatures(int[] order, int from, int to, float[] out) {
+    if (codes != null) {
+      Bytes.gatherRows(codes, cols, order, from, to, divisor, out);
+      return;
+    }
     for (int i = from; i < to; i++) {
-      int src = order[i] * cols;
-      int dst = (i - from) * cols;
-      if (x != null) {
-        System.arraycopy(x, src, out, dst, cols);
-      } else {
-        for (int c = 0; c < cols; c++) {
-          out[dst + c] = decoded[codes[src + c] & 0xFF];
-        }
-      }
+      System.arraycopy(x, order[i] * cols, out, (i - from) * cols, cols);
     }
   }
 
@@ -349,9 +331,7 @@ public final class Dataset {
       return x.clone();
     }
     float[] out = new float[rows * cols];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = decoded[codes[i] & 0xFF];
-    }
+    Bytes.toFloats(codes, 0, divisor, out, 0, out.length);
     return out;
   }
 

@@ -65,6 +65,12 @@ interface FloatOps {
   void tanhGradient(float[] a, float[] d, int n);
 
   /**
+   * {@code out[to + i] = (codes[from + i] & 0xFF) / divisor} for i in [0, n): each unsigned byte
+   * becomes a float, then one IEEE float division.
+   */
+  void decodeBytes(byte[] codes, int from, float divisor, float[] out, int to, int n);
+
+  /**
    * Picks the implementation once: the Vector API one needs the module {@code jdk.incubator.vector}
    * in the boot layer ({@code --add-modules jdk.incubator.vector}); without it, or if it fails to
    * load, the scalar one.

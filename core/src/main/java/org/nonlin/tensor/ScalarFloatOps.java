@@ -151,4 +151,11 @@ final class ScalarFloatOps implements FloatOps {
       d[i] *= (float) (1.0 - ai * ai);
     }
   }
+
+  @Override
+  public void decodeBytes(byte[] codes, int from, float divisor, float[] out, int to, int n) {
+    for (int i = 0; i < n; i++) {
+      out[to + i] = (codes[from + i] & 0xFF) / divisor;
+    }
+  }
 }

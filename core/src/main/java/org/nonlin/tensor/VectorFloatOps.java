@@ -1,9 +1,12 @@
 package org.nonlin.tensor;
 
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,6 +24,12 @@ final class VectorFloatOps implements FloatOps {
 
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
   private static final int L = F.length();
+
+  /** Bytes of one float vector's lanes, and their widening to ints. */
+  private static final VectorSpecies<Byte> B =
+      VectorSpecies.of(byte.class, VectorShape.forBitSize(L * Byte.SIZE));
+
+  private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, F.vectorShape());
   private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
   private static final int DL = D.length();
 
@@ -277,5 +286,22 @@ final class VectorFloatOps implements FloatOps {
     }
     LongVector bits = t.reinterpretAsLongs().add(1023L).lanewise(VectorOperators.LSHL, 52);
     return p.mul(bits.reinterpretAsDoubles());
+  }
+
+  /**
+   * Eight (with AVX2) bytes at a time: widened to ints (sign-extended, so masked to 0..255),
+   * converted to float exactly and divided, the same operations per lane as the scalar loop.
+   */
+  @Override
+  public void decodeBytes(byte[] codes, int from, float divisor, float[] out, int to, int n) {
+    FloatVector d = FloatVector.broadcast(F, divisor);
+    int i = 0;
+    for (; i + L <= n; i += L) {
+      ByteVector b = ByteVector.fromArray(B, codes, from + i);
+      IntVector v = (IntVector) b.convertShape(VectorOperators.B2I, I, 0);
+      FloatVector f = (FloatVector) v.and(0xFF).convertShape(VectorOperators.I2F, F, 0);
+      f.div(d).intoArray(out, to + i);
+    }
+    SCALAR.decodeBytes(codes, from + i, divisor, out, to + i, n - i);
   }
 }

@@ -10,6 +10,7 @@ import org.nonlin.data.Dataset;
 import org.nonlin.nn.Network;
 import org.nonlin.nn.Workspace;
 import org.nonlin.optim.Optimizer;
+import org.nonlin.tensor.FloatMatrix;
 import org.nonlin.tensor.Matrix;
 import org.nonlin.train.schedule.LearningRateSchedule;
 import org.nonlin.train.schedule.ScheduleUnit;
@@ -98,7 +99,10 @@ public final class Trainer {
     private final Workspace ws;
     private final Matrix x;
     private final Matrix y;
+
+    /** Gather buffer for float64 networks; float32 ones gather straight into X. */
     private final float[] buffer;
+
     private final double[] rowWeights;
     private final int batchSize;
     private final int batchesPerEpoch;
@@ -134,7 +138,7 @@ public final class Trainer {
       int in = network.architecture().inputs();
       this.x = Matrix.zeros(network.precision(), batchSize, in);
       this.y = Matrix.zeros(network.precision(), batchSize, network.architecture().outputs());
-      this.buffer = new float[batchSize * in];
+      this.buffer = x instanceof FloatMatrix ? null : new float[batchSize * in];
       this.rowWeights = config.classWeights() == null ? null : new double[batchSize];
       this.batchesPerEpoch = (train.rows() + batchSize - 1) / batchSize;
       this.checkpointSpan = config.checkpointEpochs() * batchesPerEpoch;
@@ -188,8 +192,7 @@ public final class Trainer {
       updateRate(epoch);
       int from = batch * batchSize;
       int to = Math.min(from + batchSize, order.length);
-      train.gatherFeatures(order, from, to, buffer);
-      x.loadRows(buffer, to - from);
+      gather(order, from, to);
       Targets.fill(train, order, from, to, y);
       double[] weights = fillRowWeights(order, from, to);
 
@@ -208,6 +211,17 @@ public final class Trainer {
       iteration++;
       for (TrainingListener listener : listeners) {
         listener.onBatch(epoch, batch, batchesPerEpoch);
+      }
+    }
+
+    /** Loads rows {@code order[from..to)} into X: straight into its array when it is float32. */
+    private void gather(int[] order, int from, int to) {
+      if (x instanceof FloatMatrix f) {
+        f.useRows(to - from);
+        train.gatherFeatures(order, from, to, f.array());
+      } else {
+        train.gatherFeatures(order, from, to, buffer);
+        x.loadRows(buffer, to - from);
       }
     }
 
