@@ -62,7 +62,7 @@ public final class Bytes implements Parallel.Job {
         Parallel.run(job, chunks);
       } else {
         for (int chunk = 0; chunk < chunks; chunk++) {
-          job.run(chunk);
+          job.run(chunk, 0);
         }
       }
     } finally {
@@ -74,7 +74,7 @@ public final class Bytes implements Parallel.Job {
 
   /** Rows {@code from + chunk·CHUNK_ROWS} onwards, up to {@link #CHUNK_ROWS} of them. */
   @Override
-  public void run(int chunk) {
+  public void run(int chunk, int worker) {
     int first = from + chunk * CHUNK_ROWS;
     int last = Math.min(to, first + CHUNK_ROWS);
     for (int i = first; i < last; i++) {

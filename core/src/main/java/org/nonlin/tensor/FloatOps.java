@@ -36,9 +36,15 @@ interface FloatOps {
   /** Columns of B per stripe of the panel the product reads. */
   int stripeWidth();
 
+  /** Floats of scratch space {@link #accumulate} needs for an inner dimension of {@code k}. */
+  int scratchSize(int k);
+
   /**
    * {@code c[i][j] = fma(alpha·a_ip, b_pj, c[i][j])} for rows i in {@code [i0, i1)}, all n columns,
    * and p in {@code [0, k)} ascending: one fused multiply-add, one rounding, per step.
+   *
+   * @param scratch at least {@link #scratchSize scratchSize(k)} floats, overwritten; not shared
+   *     with a call running at the same time
    */
   void accumulate(
       float[] a,
@@ -50,7 +56,8 @@ interface FloatOps {
       int n,
       float[] c,
       int i0,
-      int i1);
+      int i1,
+      float[] scratch);
 
   /** {@code a[i] = (float) (1 / (1 + exp(−z[i])))} in double arithmetic, for i in [0, n). */
   void sigmoid(float[] z, float[] a, int n);

@@ -27,12 +27,15 @@ final class FloatProduct implements Parallel.Job {
   static final long PARALLEL_WORK = Long.getLong("nonlin.parallelWork", 1L << 20);
 
   /** Rows of C per chunk handed to a thread; a multiple of the kernel's row block. */
-  private static final int CHUNK_ROWS = 24;
+  private static final int CHUNK_ROWS = 6;
 
   private static final ThreadLocal<FloatProduct> LOCAL = ThreadLocal.withInitial(FloatProduct::new);
 
   private FloatOps ops;
   private float[] panel = new float[1];
+
+  /** Scratch space of the kernel, one array per {@link Parallel.Job#run worker}. */
+  private final float[][] scratch = {new float[0], new float[0]};
 
   private float[] a;
   private int ai;
@@ -72,6 +75,11 @@ final class FloatProduct implements Parallel.Job {
     }
     ops = FloatOps.forWork((long) m * n * k);
     pack(b, tb, k, n);
+    int size = ops.scratchSize(k);
+    if (scratch[0].length < size) {
+      scratch[0] = new float[size];
+      scratch[1] = new float[size];
+    }
     scale(c, m * n, beta);
     this.a = a;
     this.ai = ta ? 1 : k;
@@ -86,7 +94,7 @@ final class FloatProduct implements Parallel.Job {
       Parallel.run(this, chunks);
     } else {
       for (int chunk = 0; chunk < chunks; chunk++) {
-        run(chunk);
+        run(chunk, 0);
       }
     }
     this.a = null;
@@ -98,9 +106,10 @@ final class FloatProduct implements Parallel.Job {
 
   /** Rows {@code [chunk·CHUNK_ROWS, ...)} of C. */
   @Override
-  public void run(int chunk) {
+  public void run(int chunk, int worker) {
     int r0 = chunk * CHUNK_ROWS;
-    ops.accumulate(a, ai, ap, alpha, panel, k, n, c, r0, Math.min(rows, r0 + CHUNK_ROWS));
+    int r1 = Math.min(rows, r0 + CHUNK_ROWS);
+    ops.accumulate(a, ai, ap, alpha, panel, k, n, c, r0, r1, scratch[worker]);
   }
 
   /** Copies op(b), k x n, into column stripes of the kernel's width, each row-major. */

@@ -12,15 +12,21 @@ import java.util.concurrent.locks.LockSupport;
  * which chunk: it is bit-identical for every thread count.
  *
  * <p>Nothing spins: the helper parks between jobs and the caller parks only while the helper
- * finishes a chunk it has already claimed. The thread count is {@code min(2, cores)}, or the system
- * property {@code nonlin.threads} (1 turns the helper off).
+ * finishes a chunk it has already claimed; when that wait shows the helper's core to be busy with
+ * something else, jobs stay on the calling thread for a while ({@link Backoff}). The thread count
+ * is {@code min(2, cores)}, or the system property {@code nonlin.threads} (1 turns the helper off).
  */
 final class Parallel {
 
   /** A job cut into {@code chunks} independent pieces. */
   interface Job {
-    /** Runs piece {@code chunk}; called once per piece, from any of the threads. */
-    void run(int chunk);
+    /**
+     * Runs piece {@code chunk}; called once per piece, from either thread.
+     *
+     * @param worker 0 on the calling thread, 1 on the helper: an index for per-thread scratch
+     *     space, which two pieces running at the same time never share
+     */
+    void run(int chunk, int worker);
   }
 
   /** How many threads a job may use: 1 or 2. */
@@ -38,12 +44,59 @@ final class Parallel {
   static void run(Job job, int chunks) {
     if (HELPER == null || chunks < 2 || !HELPER.offer(job, chunks)) {
       for (int c = 0; c < chunks; c++) {
-        job.run(c);
+        job.run(c, 0);
       }
       return;
     }
-    HELPER.work();
-    HELPER.finish();
+    long start = System.nanoTime();
+    HELPER.work(0);
+    long worked = System.nanoTime();
+    HELPER.finish(worked - start);
+  }
+
+  /**
+   * Keeps jobs off the helper for a while after it kept the caller waiting. When another process
+   * has the helper's core, the helper can be descheduled in the middle of a chunk, and the caller
+   * then waits for a scheduler time slice (milliseconds) where a chunk takes tens of microseconds:
+   * two threads become slower than one. So a wait longer than both the caller's own share of the
+   * job and {@link #STALL_NANOS} sends the next jobs to the calling thread alone, 8 after a first
+   * stall and twice as many after each stall that follows, up to {@link #MAX_SKIPPED}; every job
+   * shared without a stall halves the count again. Results do not change: they are the same for
+   * every thread count.
+   */
+  static final class Backoff {
+    /** Waits shorter than this are never stalls: a chunk the helper had just begun. */
+    static final long STALL_NANOS = 200_000;
+
+    /** The most jobs kept off the helper after one stall. */
+    static final int MAX_SKIPPED = 1 << 12;
+
+    private int penalty;
+    private int skipped;
+
+    /** True when this job should run on the calling thread alone; counts it. */
+    boolean skip() {
+      if (skipped > 0) {
+        skipped--;
+        return true;
+      }
+      return false;
+    }
+
+    /** Records how a shared job went: the caller's own work and its wait for the helper. */
+    void record(long ownNanos, long waitNanos) {
+      if (waitNanos > Math.max(STALL_NANOS, ownNanos)) {
+        penalty = penalty == 0 ? 8 : Math.min(MAX_SKIPPED, 2 * penalty);
+        skipped = penalty;
+      } else {
+        penalty /= 2;
+      }
+    }
+
+    /** Jobs still to run alone. */
+    int skipped() {
+      return skipped;
+    }
   }
 
   /** The one helper thread and the state of the job it shares. */
@@ -59,9 +112,16 @@ final class Parallel {
     private volatile Throwable failure;
     private Thread thread;
 
+    /** Touched only by the caller that holds {@link #busy}. */
+    private final Backoff backoff = new Backoff();
+
     /** Publishes a job unless another caller is using the helper; false means run it alone. */
     boolean offer(Job next, int count) {
       if (!busy.compareAndSet(0, 1)) {
+        return false;
+      }
+      if (backoff.skip()) {
+        busy.set(0);
         return false;
       }
       if (thread == null) {
@@ -84,8 +144,10 @@ final class Parallel {
      * Claims and runs chunks of the current generation until none is left. A claim succeeds only
      * while the generation is unchanged, so a helper that woke late never runs a chunk of a job
      * with another job's code.
+     *
+     * @param worker 0 for the caller, 1 for the helper thread
      */
-    void work() {
+    void work(int worker) {
       long state = claims.get();
       long generation = state >>> 32;
       Job current = job;
@@ -96,7 +158,7 @@ final class Parallel {
           continue;
         }
         try {
-          current.run((int) state);
+          current.run((int) state, worker);
         } catch (Throwable t) {
           failure = t;
         }
@@ -107,11 +169,17 @@ final class Parallel {
       }
     }
 
-    /** Waits until every chunk has run, then frees the helper for the next caller. */
-    void finish() {
+    /**
+     * Waits until every chunk has run, then frees the helper for the next caller.
+     *
+     * @param ownNanos how long the caller spent on its own chunks of this job
+     */
+    void finish(long ownNanos) {
+      long waitFrom = System.nanoTime();
       while (done.get() < chunks) {
         LockSupport.park(this);
       }
+      backoff.record(ownNanos, System.nanoTime() - waitFrom);
       job = null;
       Throwable t = failure;
       busy.set(0);
@@ -133,7 +201,7 @@ final class Parallel {
           continue;
         }
         seen = state >>> 32;
-        work();
+        work(1);
       }
     }
   }

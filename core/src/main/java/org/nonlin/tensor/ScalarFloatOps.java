@@ -15,6 +15,11 @@ final class ScalarFloatOps implements FloatOps {
   }
 
   @Override
+  public int scratchSize(int k) {
+    return 0;
+  }
+
+  @Override
   public void accumulate(
       float[] a,
       int ai,
@@ -25,7 +30,8 @@ final class ScalarFloatOps implements FloatOps {
       int n,
       float[] c,
       int i0,
-      int i1) {
+      int i1,
+      float[] scratch) {
     for (int j0 = 0; j0 < n; j0 += STRIPE) {
       stripe(a, ai, ap, alpha, panel, k, n, c, i0, i1, j0, Math.min(STRIPE, n - j0));
     }

@@ -59,11 +59,15 @@ final class VectorFloatOps implements FloatOps {
   /** Rows of C one kernel call holds in registers. */
   private static final int ROWS = 6;
 
-  private static final ThreadLocal<float[]> ROW_BLOCK = ThreadLocal.withInitial(() -> new float[0]);
-
   @Override
   public int stripeWidth() {
     return W;
+  }
+
+  /** Room for {@link #ROWS} rows of alpha·op(A), packed by {@link #packRows}. */
+  @Override
+  public int scratchSize(int k) {
+    return ROWS * k;
   }
 
   @Override
@@ -77,9 +81,9 @@ final class VectorFloatOps implements FloatOps {
       int n,
       float[] c,
       int i0,
-      int i1) {
+      int i1,
+      float[] block) {
     int full = n - n % W;
-    float[] block = rowBlock(ROWS * k);
     int i = i0;
     for (; i + ROWS <= i1; i += ROWS) {
       packRows(a, i * ai, ai, ap, alpha, k, block);
@@ -95,16 +99,6 @@ final class VectorFloatOps implements FloatOps {
     if (full < n) {
       ScalarFloatOps.stripe(a, ai, ap, alpha, panel, k, n, c, i0, i1, full, n - full);
     }
-  }
-
-  /** This thread's buffer for a block of rows of alpha·op(A), at least {@code size} long. */
-  private static float[] rowBlock(int size) {
-    float[] block = ROW_BLOCK.get();
-    if (block.length < size) {
-      block = new float[size];
-      ROW_BLOCK.set(block);
-    }
-    return block;
   }
 
   /**

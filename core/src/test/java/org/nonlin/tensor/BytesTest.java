@@ -92,7 +92,6 @@ class BytesTest {
 
     // when / then
     assertThrows(
-        IndexOutOfBoundsException.class,
-        () -> Bytes.gatherRows(codes, 10, order, 0, 4, 255f, out));
+        IndexOutOfBoundsException.class, () -> Bytes.gatherRows(codes, 10, order, 0, 4, 255f, out));
   }
 }

@@ -58,8 +58,10 @@ class KernelReferenceTest {
     // when
     float[] fromChosen = new float[37 * 64];
     float[] fromScalar = new float[37 * 64];
-    chosen.accumulate(x.array(), 784, 1, 0.5f, stripes(w, chosen), 784, 64, fromChosen, 0, 37);
-    scalar.accumulate(x.array(), 784, 1, 0.5f, stripes(w, scalar), 784, 64, fromScalar, 0, 37);
+    chosen.accumulate(
+        x.array(), 784, 1, 0.5f, stripes(w, chosen), 784, 64, fromChosen, 0, 37, scratch(chosen));
+    scalar.accumulate(
+        x.array(), 784, 1, 0.5f, stripes(w, scalar), 784, 64, fromScalar, 0, 37, scratch(scalar));
 
     // then
     assertArrayEquals(fromScalar, fromChosen);
@@ -249,6 +251,11 @@ class KernelReferenceTest {
       }
     }
     return m;
+  }
+
+  /** Scratch space for {@link FloatOps#accumulate} on the 784-wide first layer. */
+  private static float[] scratch(FloatOps ops) {
+    return new float[ops.scratchSize(784)];
   }
 
   /** The stripe panel {@link FloatOps#accumulate} reads, built from its definition. */
