@@ -129,6 +129,8 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
    * the same for every thread count and, in float32, with or without the Vector API.
    *
    * @throws ShapeException when the inner dimensions or the result shape disagree
+   * @throws IllegalArgumentException when {@code a} or {@code b} is this matrix: operands are read
+   *     in place while the result is written
    */
   public abstract void multiply(
       Matrix a, boolean transposeA, Matrix b, boolean transposeB, double alpha, double beta);
@@ -240,6 +242,10 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
   final int checkProduct(Matrix a, boolean ta, Matrix b, boolean tb) {
     if (ta && tb) {
       throw new UnsupportedOperationException("op(a)ᵀ·op(b)ᵀ is not supported; transpose the sum");
+    }
+    if (a == this || b == this) {
+      throw new IllegalArgumentException(
+          "a product cannot be written into one of its operands; use a separate result matrix");
     }
     int aRows = ta ? a.cols : a.rows;
     int inner = ta ? a.rows : a.cols;

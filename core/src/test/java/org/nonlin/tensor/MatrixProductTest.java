@@ -220,4 +220,15 @@ class MatrixProductTest {
     assertTrue(e.getMessage().contains("float32"), e.getMessage());
     assertTrue(e.getMessage().contains("float64"), e.getMessage());
   }
+
+  @Test
+  void multiply_resultIsAnOperand_isRefused() {
+    Matrix a = new FloatMatrix(2, 2);
+    Matrix c = new FloatMatrix(2, 2);
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> c.multiply(a, false, c, false, 1, 0));
+
+    assertTrue(e.getMessage().contains("one of its operands"), e.getMessage());
+  }
 }
