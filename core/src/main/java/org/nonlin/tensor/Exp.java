@@ -1,95 +1,152 @@
 package org.nonlin.tensor;
 
 /**
- * The exponential in double precision from operations that vector lanes also have, so that {@link
- * ScalarFloatOps} and {@code VectorFloatOps} compute it identically; within 2 ulp of {@link
- * Math#exp}, which is far below float32's rounding.
+ * sigmoid and tanh in float32, as one fixed sequence of IEEE float operations that vector lanes
+ * also have, so that {@link ScalarFloatOps} and {@code VectorFloatOps} compute them identically
+ * (each {@link Math#fma} here is one lane fused multiply-add there, each conditional a blend). The
+ * error bound and how it was measured are on {@link FloatOps#MAX_ULP}.
  *
- * <p>Method: clamp x to [−708, 708] (past these, sigmoid and tanh are already 0 or 1 in float);
- * split {@code x = k·ln 2 + r} with k the nearest integer to {@code x·log2(e)} (found by adding
- * 1.5·2^52) and |r| ≤ ln(2)/2, ln 2 taken in two parts so that {@code k·LN2_HI} is exact; {@code
- * e^r} by its Taylor series to r^13 (truncation below 5e-18); {@code 2^k} built in the exponent
- * bits. NaN gives NaN.
+ * <p>Both functions are a ratio {@code n / (1 + e^y)} with y = −|x| or −2|x| ≤ 0, so that e^y never
+ * exceeds 1 ({@link #ratio}):
+ *
+ * <ul>
+ *   <li>σ(x) = 1 / (1 + e^−|x|) for x ≥ 0 and e^−|x| / (1 + e^−|x|) for x &lt; 0;
+ *   <li>tanh(x) = ±(1 − e^−2|x|) / (1 + e^−2|x|), the sign of x put back at the end.
+ * </ul>
+ *
+ * <p>e^y: k = the integer nearest to y·log2(e), found by adding {@link #SHIFTER} in a fused
+ * multiply-add; {@code r = y − k·ln 2} in two fused steps with ln 2 split as {@link #LN2_HI} +
+ * {@link #LN2_LO}, the first step exact, so that |r| ≤ ln(2)/2 + 1e-6; {@code e^r − 1 = r +
+ * r²·P(r)} with P the Taylor series of (e^r − 1 − r)/r² to r^6, that is e^r to r^8 (truncation
+ * below 0.35^9/9!·1.5 = 3e-10, a hundredth of a float ulp), evaluated by Estrin's scheme; {@code
+ * 2^(k+64)} from the low bits of the shifted sum moved into the exponent field, a normal float for
+ * every k here, its bias taken off by a last product by 2^−64, exact unless e^y is subnormal.
+ *
+ * <p>Rounding every step to float would cost two ulp, mostly in 1 + e^y and in the division.
+ * Instead e^r − 1, e^y, the numerator and the denominator are each carried as a pair hi + lo that
+ * holds the value to about 2^−40: the lo part of a sum comes from Fast2Sum (for |a| ≥ |b| or a = 0,
+ * the rounding error of {@code a + b} is exactly {@code b − ((a + b) − a)}), that of {@code fma(s,
+ * q, s)} from a second fused multiply-add. The quotient of the pairs is the quotient of the high
+ * parts corrected by one Newton step, {@code z0 + (n − z0·b + nl − z0·bl)/b}, in which a fused
+ * multiply-add gives the residual n − z0·b exactly.
+ *
+ * <p>NaN flows through every step and gives NaN; |x| is clamped to {@link #SIGMOID_LIMIT} or {@link
+ * #TANH_LIMIT}, so ±∞ give the limits 0 and 1 (σ) or ±1 (tanh).
  */
 final class Exp {
 
-  static final double LIMIT = 708.0;
-  static final double LOG2E = 1.4426950408889634;
-  static final double SHIFTER = 0x1.8p52;
-  static final double LN2_HI = 6.93147180369123816490e-01;
-  static final double LN2_LO = 1.90821492927058770002e-10;
+  /** log2(e) rounded to float. */
+  static final float LOG2E = 0x1.715476p0f;
 
-  /** Taylor coefficients 1/i! for i = 13 down to 0, in Horner order. */
-  static final double[] TAYLOR = {
-    1.0 / 6227020800.0,
-    1.0 / 479001600.0,
-    1.0 / 39916800.0,
-    1.0 / 3628800.0,
-    1.0 / 362880.0,
-    1.0 / 40320.0,
-    1.0 / 5040.0,
-    1.0 / 720.0,
-    1.0 / 120.0,
-    1.0 / 24.0,
-    1.0 / 6.0,
-    1.0 / 2.0,
-    1.0,
-    1.0
-  };
+  /** 1.5·2^23: adding it to |v| < 2^22 rounds v to an integer held in the low mantissa bits. */
+  static final float SHIFTER = 0x1.8p23f;
+
+  /** ln 2 to 16 bits, 0.693145751953125: y − k·LN2_HI is a float for |y| ≤ 104, |k| ≤ 150. */
+  static final float LN2_HI = 0x1.62e4p-1f;
+
+  /** ln 2 − LN2_HI = 1.4286068203e-6 rounded to float; the split errs by 5.5e-14. */
+  static final float LN2_LO = 0x1.7f7d1cp-20f;
+
+  /** 1/n! for n = 8 down to 2, each the correctly rounded float quotient. */
+  static final float C8 = 1f / 40320;
+
+  static final float C7 = 1f / 5040;
+  static final float C6 = 1f / 720;
+  static final float C5 = 1f / 120;
+  static final float C4 = 1f / 24;
+  static final float C3 = 1f / 6;
+  static final float C2 = 1f / 2;
+
+  /** The exponent field of 2^64: added to k shifted into the exponent, it gives 2^(k+64). */
+  static final int SCALE_BIAS = (127 + 64) << 23;
+
+  /** 2^−64, which takes the bias of {@link #SCALE_BIAS} off again. */
+  static final float UNBIAS = 0x1p-64f;
 
   /**
-   * Below this |x|, tanh comes from its odd series instead of from exp, to keep 1 − e^−2|x| exact.
+   * Largest |x| σ uses: e^−104 is below half the smallest subnormal float, 2^−150, so that σ rounds
+   * to 0 and 1 from there on.
    */
-  static final double TANH_SERIES_BELOW = 0.0625;
+  static final float SIGMOID_LIMIT = 104f;
+
+  /** Largest |x| tanh uses, half of {@link #SIGMOID_LIMIT}: y = −2|x| covers the same range. */
+  static final float TANH_LIMIT = 52f;
 
   /**
-   * Coefficients of tanh x = x·(1 + Σ_i c_i·x^(2i)), i = 7 down to 1, in Horner order; the product
-   * form keeps the sign of −0.
+   * Below this |x|, tanh returns x itself: |x − tanh x| ≤ |x|³/3 is less than half an ulp of x, so
+   * x is the correctly rounded value, and the sign of −0 is kept.
    */
-  static final double[] TANH = {
-    -929569.0 / 638512875.0,
-    21844.0 / 6081075.0,
-    -1382.0 / 155925.0,
-    62.0 / 2835.0,
-    -17.0 / 315.0,
-    2.0 / 15.0,
-    -1.0 / 3.0
-  };
+  static final float TANH_TINY = 0x1p-12f;
 
   private Exp() {}
 
-  /** e^x as described on the class. */
-  static double exp(double x) {
-    double v = Math.max(-LIMIT, Math.min(LIMIT, x));
-    double t = v * LOG2E + SHIFTER;
-    double k = t - SHIFTER;
-    double r = (v - k * LN2_HI) - k * LN2_LO;
-    double p = TAYLOR[0];
-    for (int i = 1; i < TAYLOR.length; i++) {
-      p = p * r + TAYLOR[i];
-    }
-    long bits = (Double.doubleToRawLongBits(t) + 1023) << 52;
-    return p * Double.longBitsToDouble(bits);
+  /** σ(x) = 1 / (1 + e^−x), by {@link #ratio}. */
+  static float sigmoid(float x) {
+    return ratio(x, false);
   }
 
-  /** 1 / (1 + e^−x). */
-  static double sigmoid(double x) {
-    return 1.0 / (1.0 + exp(-x));
+  /** tanh x, by {@link #ratio}. */
+  static float tanh(float x) {
+    return ratio(x, true);
   }
 
-  /** tanh x: the odd series near 0, else {@code ±(1 − e^−2|x|) / (1 + e^−2|x|)}; tanh(−0) = −0. */
-  static double tanh(double x) {
-    double ax = Math.abs(x);
-    if (ax < TANH_SERIES_BELOW) {
-      double x2 = x * x;
-      double p = TANH[0];
-      for (int i = 1; i < TANH.length; i++) {
-        p = p * x2 + TANH[i];
-      }
-      return x * (1.0 + x2 * p);
+  /**
+   * σ(x) = 1 / (1 + e^−|x|) for x ≥ 0 and e^−|x| / (1 + e^−|x|) below, or tanh x = ±(1 − e^−2|x|) /
+   * (1 + e^−2|x|), as explained on the class.
+   */
+  static float ratio(float x, boolean tanh) {
+    // y = −|x| or −2|x|, clamped (NaN stays NaN); t = k + SHIFTER from |x| directly
+    float ax = Math.abs(x);
+    float limit = tanh ? TANH_LIMIT : SIGMOID_LIMIT;
+    float a = ax > limit ? limit : ax;
+    float factor = tanh ? -2f : -1f;
+    float y = a * factor;
+    float t = Math.fma(a, factor * LOG2E, SHIFTER);
+    boolean negative = x < 0;
+
+    // r = y − k·ln 2; e^r − 1 = r + w = q + ql with w = r²·P(r)
+    float k = t - SHIFTER;
+    float r = Math.fma(k, -LN2_HI, y);
+    r = Math.fma(k, -LN2_LO, r);
+    float r2 = r * r;
+    float low = Math.fma(C3, r, C2);
+    float middle = Math.fma(C5, r, C4);
+    float high = Math.fma(C8, r2, Math.fma(C7, r, C6));
+    float w = r2 * Math.fma(high, r2 * r2, Math.fma(middle, r2, low));
+    float q = r + w;
+    float ql = w - (q - r);
+
+    // e^y = 2^−64·s·(1 + q + ql) = eh + el, s = 2^(k+64); 2^−64 rounds only subnormal results
+    float s = Float.intBitsToFloat((Float.floatToRawIntBits(t) << 23) + SCALE_BIAS);
+    float e64 = Math.fma(s, q, s);
+    float eh = e64 * UNBIAS;
+    float el = Math.fma(s, ql, Math.fma(s, q, s - e64)) * UNBIAS;
+
+    // numerator n + nl: 1 − e^y for tanh; 1 for σ(x ≥ 0) and e^y for σ(x < 0)
+    float n;
+    float nl;
+    if (tanh) {
+      n = 1f - eh;
+      nl = ((1f - n) - eh) - el;
+    } else {
+      n = negative ? eh : 1f;
+      nl = negative ? el : 0f;
     }
-    double e = exp(-2.0 * ax);
-    double t = (1.0 - e) / (1.0 + e);
-    return x < 0 ? -t : t;
+
+    // denominator b + bl = 1 + e^y
+    float b = 1f + eh;
+    float bl = (eh - (b - 1f)) + el;
+
+    // the quotient of the high parts, corrected by one Newton step
+    float inv = 1f / b;
+    float z0 = n * inv;
+    float residual = Math.fma(-z0, b, n);
+    float lowTerms = Math.fma(-z0, bl, nl);
+    float value = Math.fma(inv, residual + lowTerms, z0);
+    if (!tanh) {
+      return value;
+    }
+    float signed = negative ? -value : value;
+    return ax < TANH_TINY ? x : signed;
   }
 }

@@ -59,16 +59,44 @@ interface FloatOps {
       int i1,
       float[] scratch);
 
-  /** {@code a[i] = (float) (1 / (1 + exp(−z[i])))} in double arithmetic, for i in [0, n). */
+  /**
+   * Bound on the error of {@link #sigmoid} and {@link #tanh}: |result − exact| &lt; MAX_ULP ulps of
+   * the exact value, an ulp being 2^(e − 23) for an exact value in [2^e, 2^(e+1)), and 2^−149 below
+   * 2^−126. Measured over every float input in [−110, 110] (2.24·10^9 values; beyond, the results
+   * are the limits) against the double-precision 1 / (1 + {@link Math#exp}(−x)) and {@link
+   * Math#tanh}: at most 0.80 ulp for sigmoid and 0.89 ulp for tanh, never more than one float away
+   * from the correctly rounded result, and equal to it for 99.86% and 99.83% of the inputs. The
+   * error analysis is on {@code Exp}.
+   */
+  float MAX_ULP = 1f;
+
+  /**
+   * {@code a[i] = σ(z[i]) = 1 / (1 + e^−z[i])} for i in [0, n), in float32 (the method is on {@code
+   * Exp}), within {@link #MAX_ULP}; writes only a. σ(+∞) = 1, σ(−∞) = 0, σ(NaN) = NaN; results
+   * below 2^−126 (z &lt; −87.34) are subnormal, and 0 below z = −150·ln 2 = −103.972, where e^z
+   * falls under half the smallest subnormal.
+   */
   void sigmoid(float[] z, float[] a, int n);
 
-  /** {@code a[i] = (float) tanh(z[i])} in double arithmetic, for i in [0, n). */
+  /**
+   * {@code a[i] = tanh(z[i])} for i in [0, n), in float32, within {@link #MAX_ULP} (so with a small
+   * relative error near 0, too); writes only a. tanh(±0) = ±0 and tanh(z) = z for |z| &lt; 2^−12,
+   * where that is the correctly rounded value; tanh(±∞) = ±1, tanh(NaN) = NaN.
+   */
   void tanh(float[] z, float[] a, int n);
 
-  /** {@code d[i] *= (float) (a[i]·(1 − a[i]))}, the product in double, for i in [0, n). */
+  /**
+   * {@code d[i] = d[i]·fma(−a[i], a[i], a[i])} for i in [0, n): σ'(z) = a(1 − a) for a = σ(z),
+   * rounded once (the correctly rounded a − a²), then the product rounded; modifies d only. NaN or
+   * infinite inputs propagate as IEEE arithmetic does (∞·0 = NaN).
+   */
   void sigmoidGradient(float[] a, float[] d, int n);
 
-  /** {@code d[i] *= (float) (1 − a[i]²)}, the product in double, for i in [0, n). */
+  /**
+   * {@code d[i] = d[i]·fma(−a[i], a[i], 1)} for i in [0, n): tanh'(z) = 1 − a² for a = tanh(z),
+   * rounded once, then the product rounded; modifies d only. NaN or infinite inputs propagate as
+   * IEEE arithmetic does.
+   */
   void tanhGradient(float[] a, float[] d, int n);
 
   /**

@@ -130,31 +130,49 @@ final class ScalarFloatOps implements FloatOps {
 
   @Override
   public void sigmoid(float[] z, float[] a, int n) {
-    for (int i = 0; i < n; i++) {
-      a[i] = (float) Exp.sigmoid(z[i]);
-    }
+    sigmoid(z, a, 0, n);
   }
 
   @Override
   public void tanh(float[] z, float[] a, int n) {
-    for (int i = 0; i < n; i++) {
-      a[i] = (float) Exp.tanh(z[i]);
-    }
+    tanh(z, a, 0, n);
   }
 
   @Override
   public void sigmoidGradient(float[] a, float[] d, int n) {
-    for (int i = 0; i < n; i++) {
-      double ai = a[i];
-      d[i] *= (float) (ai * (1.0 - ai));
-    }
+    sigmoidGradient(a, d, 0, n);
   }
 
   @Override
   public void tanhGradient(float[] a, float[] d, int n) {
-    for (int i = 0; i < n; i++) {
-      double ai = a[i];
-      d[i] *= (float) (1.0 - ai * ai);
+    tanhGradient(a, d, 0, n);
+  }
+
+  /** {@link FloatOps#sigmoid} for i in {@code [from, to)}. */
+  static void sigmoid(float[] z, float[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      a[i] = Exp.sigmoid(z[i]);
+    }
+  }
+
+  /** {@link FloatOps#tanh} for i in {@code [from, to)}. */
+  static void tanh(float[] z, float[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      a[i] = Exp.tanh(z[i]);
+    }
+  }
+
+  /** {@link FloatOps#sigmoidGradient} for i in {@code [from, to)}. */
+  static void sigmoidGradient(float[] a, float[] d, int from, int to) {
+    for (int i = from; i < to; i++) {
+      d[i] *= Math.fma(-a[i], a[i], a[i]);
+    }
+  }
+
+  /** {@link FloatOps#tanhGradient} for i in {@code [from, to)}. */
+  static void tanhGradient(float[] a, float[] d, int from, int to) {
+    for (int i = from; i < to; i++) {
+      d[i] *= Math.fma(-a[i], a[i], 1f);
     }
   }
 

@@ -1,10 +1,9 @@
 package org.nonlin.tensor;
 
 import jdk.incubator.vector.ByteVector;
-import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -30,8 +29,6 @@ final class VectorFloatOps implements FloatOps {
       VectorSpecies.of(byte.class, VectorShape.forBitSize(L * Byte.SIZE));
 
   private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, F.vectorShape());
-  private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
-  private static final int DL = D.length();
 
   /**
    * 1 in every lane. Stores go through {@code ONE.mul(acc)} (exact) and steps are written {@code
@@ -42,18 +39,8 @@ final class VectorFloatOps implements FloatOps {
    */
   private static final FloatVector ONE = FloatVector.broadcast(F, 1f);
 
-  private static final FloatOps SCALAR = new ScalarFloatOps();
+  private static final FloatVector ZERO = FloatVector.zero(F);
 
-  /**
-   * Elements widened to double per step of the element-wise functions. They go through a double
-   * array rather than a float-to-double vector conversion: on Java 17 that conversion is not
-   * compiled to SIMD code on AVX2, and a second float vector shape would also make the JIT's type
-   * profile of the shared vector methods polymorphic and cost the product kernel its intrinsics.
-   */
-  private static final int CHUNK = 64;
-
-  private static final ThreadLocal<double[]> WIDE =
-      ThreadLocal.withInitial(() -> new double[CHUNK]);
   private static final int W = 2 * L;
 
   /** Rows of C one kernel call holds in registers. */
@@ -185,101 +172,112 @@ final class VectorFloatOps implements FloatOps {
 
   @Override
   public void sigmoid(float[] z, float[] a, int n) {
-    map(z, a, n, false);
+    ScalarFloatOps.sigmoid(z, a, map(z, a, n, false), n);
   }
 
   @Override
   public void tanh(float[] z, float[] a, int n) {
-    map(z, a, n, true);
-  }
-
-  /**
-   * {@code a = tanh(z)} or {@code a = σ(z)} over {@code [0, n)}, through the double buffer. Each
-   * branch stores its own result: a store of {@code (tanh ? x : y)} would hand the JIT a vector of
-   * unknown class, and the store would fall back to slow, allocating code.
-   */
-  private static void map(float[] z, float[] a, int n, boolean tanh) {
-    double[] wide = WIDE.get();
-    for (int i0 = 0; i0 < n; i0 += CHUNK) {
-      int len = widen(z, i0, n, wide);
-      int t = 0;
-      for (; t + DL <= len; t += DL) {
-        DoubleVector x = DoubleVector.fromArray(D, wide, t);
-        if (tanh) {
-          tanh(x).intoArray(wide, t);
-        } else {
-          sigmoid(x).intoArray(wide, t);
-        }
-      }
-      for (; t < len; t++) {
-        wide[t] = tanh ? Exp.tanh(wide[t]) : Exp.sigmoid(wide[t]);
-      }
-      narrow(wide, len, a, i0);
-    }
+    ScalarFloatOps.tanh(z, a, map(z, a, n, true), n);
   }
 
   @Override
   public void sigmoidGradient(float[] a, float[] d, int n) {
-    SCALAR.sigmoidGradient(a, d, n);
+    int i = 0;
+    for (; i <= n - L; i += L) {
+      FloatVector ai = FloatVector.fromArray(F, a, i);
+      FloatVector.fromArray(F, d, i).mul(ai.neg().fma(ai, ai)).intoArray(d, i);
+    }
+    ScalarFloatOps.sigmoidGradient(a, d, i, n);
   }
 
   @Override
   public void tanhGradient(float[] a, float[] d, int n) {
-    SCALAR.tanhGradient(a, d, n);
+    int i = 0;
+    for (; i <= n - L; i += L) {
+      FloatVector ai = FloatVector.fromArray(F, a, i);
+      FloatVector.fromArray(F, d, i).mul(ai.neg().fma(ai, ONE)).intoArray(d, i);
+    }
+    ScalarFloatOps.tanhGradient(a, d, i, n);
   }
 
   /**
-   * Copies up to {@link #CHUNK} floats from {@code src[i0..n)} into {@code wide}; returns how many.
+   * Lanes of {@link Exp#ratio}, operation for operation, for the whole vectors of {@code z[0..n)};
+   * returns where the scalar tail starts. Written out in one method: on Java 17 C2 stops inlining
+   * ordinary methods once a compilation holds about 18,000 nodes (the Vector API's own methods are
+   * inlined regardless, and they take many), and a helper that took or returned vectors would then
+   * be called, its vectors boxed, allocating and 20 times slower. At over 500 bytes of bytecode (C2
+   * inlines hot methods up to 325) this method is never inlined into its callers, so it is compiled
+   * alone. The two branches on {@code tanh} are taken the same way for a whole call; each of their
+   * vectors is the result of a vector operation, so the JIT knows its class.
    */
-  private static int widen(float[] src, int i0, int n, double[] wide) {
-    int len = Math.min(CHUNK, n - i0);
-    for (int t = 0; t < len; t++) {
-      wide[t] = src[i0 + t];
-    }
-    return len;
-  }
+  private static int map(float[] z, float[] a, int n, boolean tanh) {
+    FloatVector limit = FloatVector.broadcast(F, tanh ? Exp.TANH_LIMIT : Exp.SIGMOID_LIMIT);
+    float factor = tanh ? -2f : -1f;
+    float log2eFactor = factor * Exp.LOG2E;
+    FloatVector minusLn2Hi = FloatVector.broadcast(F, -Exp.LN2_HI);
+    FloatVector minusLn2Lo = FloatVector.broadcast(F, -Exp.LN2_LO);
+    FloatVector c8 = FloatVector.broadcast(F, Exp.C8);
+    int i = 0;
+    for (; i <= n - L; i += L) {
+      // y = −|x| or −2|x|, clamped (NaN stays NaN); t = k + SHIFTER from |x| directly
+      FloatVector x = FloatVector.fromArray(F, z, i);
+      FloatVector ax = x.abs();
+      FloatVector clamped = ax.blend(limit, ax.compare(VectorOperators.GT, limit));
+      FloatVector y = clamped.mul(factor);
+      FloatVector t = clamped.fma(log2eFactor, Exp.SHIFTER);
+      VectorMask<Float> negative = x.lt(0f);
 
-  /** Rounds {@code wide[0..len)} to float into {@code dst[i0..)}. */
-  private static void narrow(double[] wide, int len, float[] dst, int i0) {
-    for (int t = 0; t < len; t++) {
-      dst[i0 + t] = (float) wide[t];
-    }
-  }
+      // r = y − k·ln 2; e^r − 1 = r + w = q + ql with w = r²·P(r)
+      FloatVector k = t.sub(Exp.SHIFTER);
+      FloatVector r = k.fma(minusLn2Hi, y);
+      r = k.fma(minusLn2Lo, r);
+      FloatVector r2 = r.mul(r);
+      FloatVector low = r.fma(Exp.C3, Exp.C2);
+      FloatVector middle = r.fma(Exp.C5, Exp.C4);
+      FloatVector high = r2.fma(c8, r.fma(Exp.C7, Exp.C6));
+      FloatVector w = r2.mul(high.fma(r2.mul(r2), middle.fma(r2, low)));
+      FloatVector q = r.add(w);
+      FloatVector ql = w.sub(q.sub(r));
 
-  /** Lanes of {@link Exp#sigmoid}. */
-  private static DoubleVector sigmoid(DoubleVector x) {
-    DoubleVector one = DoubleVector.broadcast(D, 1.0);
-    return one.div(one.add(exp(x.neg())));
-  }
+      // e^y = 2^−64·s·(1 + q + ql) = eh + el, s = 2^(k+64); 2^−64 rounds only subnormal results
+      FloatVector s =
+          t.reinterpretAsInts()
+              .lanewise(VectorOperators.LSHL, 23)
+              .add(Exp.SCALE_BIAS)
+              .reinterpretAsFloats();
+      FloatVector e64 = s.fma(q, s);
+      FloatVector eh = e64.mul(Exp.UNBIAS);
+      FloatVector el = s.fma(ql, s.fma(q, s.sub(e64))).mul(Exp.UNBIAS);
 
-  /** Lanes of {@link Exp#tanh}: both branches computed, then the right one kept per lane. */
-  private static DoubleVector tanh(DoubleVector x) {
-    DoubleVector one = DoubleVector.broadcast(D, 1.0);
-    DoubleVector ax = x.abs();
-    DoubleVector x2 = x.mul(x);
-    DoubleVector p = DoubleVector.broadcast(D, Exp.TANH[0]);
-    for (int t = 1; t < Exp.TANH.length; t++) {
-      p = x2.mul(p).add(Exp.TANH[t]);
-    }
-    DoubleVector small = x.mul(one.add(x2.mul(p)));
-    DoubleVector e = exp(ax.mul(-2.0));
-    DoubleVector big = one.sub(e).div(one.add(e));
-    big = big.blend(big.neg(), x.lt(0.0));
-    return big.blend(small, ax.lt(Exp.TANH_SERIES_BELOW));
-  }
+      // numerator n + nl: 1 − e^y for tanh; 1 for σ(x ≥ 0) and e^y for σ(x < 0)
+      FloatVector num;
+      FloatVector numLow;
+      if (tanh) {
+        num = ONE.sub(eh);
+        numLow = ONE.sub(num).sub(eh).sub(el);
+      } else {
+        num = ONE.blend(eh, negative);
+        numLow = ZERO.blend(el, negative);
+      }
 
-  /** Lanes of {@link Exp#exp}, operation for operation. */
-  private static DoubleVector exp(DoubleVector x) {
-    DoubleVector v = x.min(Exp.LIMIT).max(-Exp.LIMIT);
-    DoubleVector t = v.mul(Exp.LOG2E).add(Exp.SHIFTER);
-    DoubleVector k = t.sub(Exp.SHIFTER);
-    DoubleVector r = v.sub(k.mul(Exp.LN2_HI)).sub(k.mul(Exp.LN2_LO));
-    DoubleVector p = DoubleVector.broadcast(D, Exp.TAYLOR[0]);
-    for (int i = 1; i < Exp.TAYLOR.length; i++) {
-      p = r.mul(p).add(Exp.TAYLOR[i]);
+      // denominator b + bl = 1 + e^y
+      FloatVector b = eh.add(1f);
+      FloatVector bLow = eh.sub(b.sub(1f)).add(el);
+
+      // the quotient of the high parts, corrected by one Newton step
+      FloatVector inv = ONE.div(b);
+      FloatVector z0 = num.mul(inv);
+      FloatVector residual = z0.neg().fma(b, num);
+      FloatVector lowTerms = z0.neg().fma(bLow, numLow);
+      FloatVector value = inv.fma(residual.add(lowTerms), z0);
+      if (tanh) {
+        FloatVector signed = value.blend(value.neg(), negative);
+        signed.blend(x, ax.lt(Exp.TANH_TINY)).intoArray(a, i);
+      } else {
+        value.intoArray(a, i);
+      }
     }
-    LongVector bits = t.reinterpretAsLongs().add(1023L).lanewise(VectorOperators.LSHL, 52);
-    return p.mul(bits.reinterpretAsDoubles());
+    return i;
   }
 
   /**
@@ -296,6 +294,6 @@ final class VectorFloatOps implements FloatOps {
       FloatVector f = (FloatVector) v.and(0xFF).convertShape(VectorOperators.I2F, F, 0);
       f.div(d).intoArray(out, to + i);
     }
-    SCALAR.decodeBytes(codes, from + i, divisor, out, to + i, n - i);
+    Holder.SCALAR.decodeBytes(codes, from + i, divisor, out, to + i, n - i);
   }
 }
