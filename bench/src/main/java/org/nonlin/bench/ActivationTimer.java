@@ -10,9 +10,9 @@ import org.nonlin.tensor.FloatMatrix;
  * and on 10,000x64 rows, then the product Z1 = X·W1 of a 128-row batch, to see that the activations
  * leave the product's speed alone; for quick checks, not a JMH benchmark. Every figure is the
  * median (min – max) of timed blocks of about 2^22 elements each, after warm-up blocks. The
- * gradients multiply d in place, so d is restored from a copy every 16 calls (included in the
- * time) to keep it away from slow subnormals. Run with {@code -Dnonlin.threads=1} for steady
- * product figures.
+ * gradients multiply d in place, so d is restored from a copy every 16 calls (included in the time)
+ * to keep it away from slow subnormals. Run with {@code -Dnonlin.threads=1} for steady product
+ * figures.
  */
 public final class ActivationTimer {
 
@@ -58,7 +58,8 @@ public final class ActivationTimer {
     FloatMatrix x = uniform(128, 784, 0, 1, random);
     FloatMatrix w1 = uniform(784, 64, -0.1, 0.1, random);
     FloatMatrix z1 = new FloatMatrix(128, 64);
-    report("product X.W1 128x784x64", 128 * 784 * 64, call -> z1.multiply(x, false, w1, false, 1, 0));
+    report(
+        "product X.W1 128x784x64", 128 * 784 * 64, call -> z1.multiply(x, false, w1, false, 1, 0));
   }
 
   /** One call of a kernel; {@code call} counts the calls of a block from 0. */
