@@ -27,7 +27,7 @@ final class FloatProduct implements Parallel.Job {
   static final long PARALLEL_WORK = Long.getLong("nonlin.parallelWork", 1L << 20);
 
   /** Rows of C per chunk handed to a thread; a multiple of the kernel's row block. */
-  private static final int CHUNK_ROWS = 6;
+  private static final int CHUNK_ROWS = 24;
 
   private static final ThreadLocal<FloatProduct> LOCAL = ThreadLocal.withInitial(FloatProduct::new);
 
