@@ -214,13 +214,20 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
   public final int[] argmaxRows() {
     int[] best = new int[rows];
     for (int r = 0; r < rows; r++) {
-      double max = get(r, 0);
-      for (int c = 1; c < cols; c++) {
-        double v = get(r, c);
-        if (v > max) {
-          max = v;
-          best[r] = c;
-        }
+      best[r] = argmaxRow(r);
+    }
+    return best;
+  }
+
+  /** Index of the largest value in row {@code r}; ties go to the first. */
+  public final int argmaxRow(int r) {
+    int best = 0;
+    double max = get(r, 0);
+    for (int c = 1; c < cols; c++) {
+      double v = get(r, c);
+      if (v > max) {
+        max = v;
+        best = c;
       }
     }
     return best;
@@ -251,14 +258,19 @@ public abstract sealed class Matrix permits FloatMatrix, DoubleMatrix {
     int inner = ta ? a.rows : a.cols;
     int bRows = tb ? b.cols : b.rows;
     int bCols = tb ? b.rows : b.cols;
-    String op = (ta ? "aᵀ" : "a") + "·" + (tb ? "bᵀ" : "b");
     if (inner != bRows) {
-      throw new ShapeException(op, a.shape(), b.shape());
+      throw new ShapeException(productName(ta, tb), a.shape(), b.shape());
     }
     if (aRows != rows || bCols != cols) {
-      throw new ShapeException(op + " into " + rows + "x" + cols, a.shape(), b.shape());
+      throw new ShapeException(
+          productName(ta, tb) + " into " + rows + "x" + cols, a.shape(), b.shape());
     }
     return inner;
+  }
+
+  /** "a·b", "aᵀ·b" or "a·bᵀ", for messages; built only when one is thrown. */
+  private static String productName(boolean ta, boolean tb) {
+    return (ta ? "aᵀ" : "a") + "·" + (tb ? "bᵀ" : "b");
   }
 
   @Override

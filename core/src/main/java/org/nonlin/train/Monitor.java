@@ -47,17 +47,21 @@ public final class Monitor {
       network.forward(x, ws);
       loss += network.architecture().loss().sum(ws.outputScores(), ws.output(), y, null);
       if (data.isClassification()) {
-        correct += countCorrect(Targets.predictedClasses(ws.output()), data, order, from);
+        correct += countCorrect(ws.output(), data, order, from);
       }
     }
     double accuracy = data.isClassification() ? (double) correct / n : Double.NaN;
     return new LossAndAccuracy(loss / n, accuracy);
   }
 
-  static long countCorrect(int[] predicted, Dataset data, int[] order, int from) {
+  /**
+   * How many rows of the outputs {@code a} predict the label of data row {@code order[from + r]};
+   * allocates nothing, as it runs once per training batch.
+   */
+  static long countCorrect(Matrix a, Dataset data, int[] order, int from) {
     long correct = 0;
-    for (int i = 0; i < predicted.length; i++) {
-      if (predicted[i] == data.label(order[from + i])) {
+    for (int r = 0; r < a.rows(); r++) {
+      if (Targets.predictedClass(a, r) == data.label(order[from + r])) {
         correct++;
       }
     }

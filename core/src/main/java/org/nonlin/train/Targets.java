@@ -83,13 +83,18 @@ public final class Targets {
 
   /** The predicted class of each output row: argmax, or {@code p >= 0.5} for one unit. */
   public static int[] predictedClasses(Matrix a) {
-    if (a.cols() > 1) {
-      return a.argmaxRows();
-    }
     int[] classes = new int[a.rows()];
     for (int r = 0; r < classes.length; r++) {
-      classes[r] = a.get(r, 0) >= 0.5 ? 1 : 0;
+      classes[r] = predictedClass(a, r);
     }
     return classes;
+  }
+
+  /** The class row {@code r} of {@code a} predicts, as {@link #predictedClasses} gives it. */
+  public static int predictedClass(Matrix a, int r) {
+    if (a.cols() > 1) {
+      return a.argmaxRow(r);
+    }
+    return a.get(r, 0) >= 0.5 ? 1 : 0;
   }
 }

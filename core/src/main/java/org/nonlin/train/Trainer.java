@@ -242,7 +242,7 @@ public final class Trainer {
       epochLoss += dataSum;
       epochSeen += to - from;
       if (train.isClassification()) {
-        epochCorrect += Monitor.countCorrect(Targets.predictedClasses(a), train, order, from);
+        epochCorrect += Monitor.countCorrect(a, train, order, from);
       }
     }
 
