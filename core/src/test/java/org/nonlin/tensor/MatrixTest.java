@@ -104,6 +104,19 @@ class MatrixTest {
   }
 
   @Test
+  void argmaxRow_eachRow_matchesArgmaxRows() {
+    Matrix a = FloatMatrix.of(2, 4, -1, -3, -0.5f, -2, 7, 7, 9, 9);
+
+    int first = a.argmaxRow(0);
+    int second = a.argmaxRow(1);
+
+    // row 0: -0.5 is the largest, at index 2; row 1: the tie 9, 9 goes to index 2
+    assertEquals(2, first);
+    assertEquals(2, second);
+    assertArrayEquals(new int[] {first, second}, a.argmaxRows());
+  }
+
+  @Test
   void to_otherPrecision_keepsValuesRoundedToFloat() {
     Matrix d = DoubleMatrix.of(1, 2, 0.1, -3);
 
