@@ -77,8 +77,32 @@ public final class Bytes implements Parallel.Job {
   public void run(int chunk, int worker) {
     int first = from + chunk * CHUNK_ROWS;
     int last = Math.min(to, first + CHUNK_ROWS);
+    touch(first, last);
     for (int i = first; i < last; i++) {
       toFloats(codes, order[i] * cols, divisor, out, (i - from) * cols, cols);
     }
+  }
+
+  /** Bytes per cache line, the step at which {@link #touch} reads. */
+  private static final int LINE = 64;
+
+  /** Where {@link #touch} leaves what it read, so that the JIT cannot drop the reads. */
+  private static volatile int sink;
+
+  /**
+   * Reads one byte of every cache line of the rows {@code order[first..last)} before any of them is
+   * decoded. The rows lie at random places in a large array; read one after the other, each waits
+   * out a full trip to memory, while these independent reads travel together, so the decoding that
+   * follows finds the rows in the cache.
+   */
+  private void touch(int first, int last) {
+    int seen = 0;
+    for (int i = first; i < last; i++) {
+      int row = order[i] * cols;
+      for (int c = 0; c < cols; c += LINE) {
+        seen += codes[row + c];
+      }
+    }
+    sink = seen;
   }
 }
