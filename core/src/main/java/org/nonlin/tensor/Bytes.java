@@ -17,6 +17,12 @@ public final class Bytes implements Parallel.Job {
 
   private static final ThreadLocal<Bytes> LOCAL = ThreadLocal.withInitial(Bytes::new);
 
+  /** Bytes per cache line, the step at which {@link #touch} reads. */
+  private static final int LINE = 64;
+
+  /** Where {@link #touch} leaves what it read, so that the JIT cannot drop the reads. */
+  private static volatile int sink;
+
   private byte[] codes;
   private int cols;
   private int[] order;
@@ -82,12 +88,6 @@ public final class Bytes implements Parallel.Job {
       toFloats(codes, order[i] * cols, divisor, out, (i - from) * cols, cols);
     }
   }
-
-  /** Bytes per cache line, the step at which {@link #touch} reads. */
-  private static final int LINE = 64;
-
-  /** Where {@link #touch} leaves what it read, so that the JIT cannot drop the reads. */
-  private static volatile int sink;
 
   /**
    * Reads one byte of every cache line of the rows {@code order[first..last)} before any of them is
