@@ -41,7 +41,16 @@ final class FloatProduct implements Parallel.Job {
   private int ai;
   private int ap;
   private float alpha;
+  private float beta;
   private float[] c;
+
+  /**
+   * Set by a chunk whose rows hold a value that is not finite (when beta is 0), so that the product
+   * is computed again by {@link #exact}; chunks zero, fill and check their own rows while they are
+   * in the cache, on whichever thread runs them.
+   */
+  private volatile boolean nonFinite;
+
   private int rows;
   private int n;
   private int k;
@@ -69,7 +78,7 @@ final class FloatProduct implements Parallel.Job {
       int k,
       float alpha,
       float beta) {
-    if (beta != 0f && !allFinite(b, k * n)) {
+    if (beta != 0f && !allFinite(b, 0, k * n)) {
       exact(a, ta, b, tb, c, m, n, k, alpha, beta);
       return;
     }
@@ -80,7 +89,8 @@ final class FloatProduct implements Parallel.Job {
       scratch[0] = new float[size];
       scratch[1] = new float[size];
     }
-    scale(c, m * n, beta);
+    this.beta = beta;
+    this.nonFinite = false;
     this.a = a;
     this.ai = ta ? 1 : k;
     this.ap = ta ? m : 1;
@@ -99,7 +109,7 @@ final class FloatProduct implements Parallel.Job {
     }
     this.a = null;
     this.c = null;
-    if (beta == 0f && !allFinite(c, m * n)) {
+    if (nonFinite) {
       exact(a, ta, b, tb, c, m, n, k, alpha, beta);
     }
   }
@@ -109,7 +119,11 @@ final class FloatProduct implements Parallel.Job {
   public void run(int chunk, int worker) {
     int r0 = chunk * CHUNK_ROWS;
     int r1 = Math.min(rows, r0 + CHUNK_ROWS);
+    scale(c, r0 * n, r1 * n, beta);
     ops.accumulate(a, ai, ap, alpha, panel, k, n, c, r0, r1, scratch[worker]);
+    if (beta == 0f && !allFinite(c, r0 * n, r1 * n)) {
+      nonFinite = true;
+    }
   }
 
   /** Copies op(b), k x n, into column stripes of the kernel's width, each row-major. */
@@ -149,7 +163,7 @@ final class FloatProduct implements Parallel.Job {
       int k,
       float alpha,
       float beta) {
-    scale(c, m * n, beta);
+    scale(c, 0, m * n, beta);
     for (int i = 0; i < m; i++) {
       for (int p = 0; p < k; p++) {
         float s = alpha * (ta ? a[p * m + i] : a[i * k + p]);
@@ -163,20 +177,21 @@ final class FloatProduct implements Parallel.Job {
     }
   }
 
-  private static void scale(float[] c, int size, float beta) {
+  /** {@code c[i] = beta·c[i]} for i in [from, to), and exactly 0 when beta is 0. */
+  private static void scale(float[] c, int from, int to, float beta) {
     if (beta == 0f) {
-      Arrays.fill(c, 0, size, 0f);
+      Arrays.fill(c, from, to, 0f);
     } else if (beta != 1f) {
-      for (int i = 0; i < size; i++) {
+      for (int i = from; i < to; i++) {
         c[i] *= beta;
       }
     }
   }
 
-  /** True when no value of {@code x[0..size)} has all exponent bits set (infinite or NaN). */
-  private static boolean allFinite(float[] x, int size) {
+  /** True when no value of {@code x[from..to)} has all exponent bits set (infinite or NaN). */
+  private static boolean allFinite(float[] x, int from, int to) {
     int exponent = 0;
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       exponent = Math.max(exponent, Float.floatToRawIntBits(x[i]) & 0x7f800000);
     }
     return exponent != 0x7f800000;
