@@ -73,6 +73,10 @@ final class VectorFloatOps implements FloatOps {
     int full = n - n % W;
     int i = i0;
     for (; i + ROWS <= i1; i += ROWS) {
+      if (full == W) {
+        direct6(a, i * ai, ai, ap, alpha, panel, k, c, i * n, n);
+        continue;
+      }
       packRows(a, i * ai, ai, ap, alpha, k, block);
       for (int j0 = 0; j0 < full; j0 += W) {
         block6(block, panel, j0 * k, k, c, i * n + j0, n);
@@ -139,6 +143,70 @@ final class VectorFloatOps implements FloatOps {
       c40 = s.fma(b0, c40);
       c41 = s.fma(b1, c41);
       s = FloatVector.broadcast(F, block[ROWS * p + 5]);
+      c50 = s.fma(b0, c50);
+      c51 = s.fma(b1, c51);
+    }
+    ONE.mul(c00).intoArray(c, c0);
+    ONE.mul(c01).intoArray(c, c0 + L);
+    ONE.mul(c10).intoArray(c, c0 + n);
+    ONE.mul(c11).intoArray(c, c0 + n + L);
+    ONE.mul(c20).intoArray(c, c0 + 2 * n);
+    ONE.mul(c21).intoArray(c, c0 + 2 * n + L);
+    ONE.mul(c30).intoArray(c, c0 + 3 * n);
+    ONE.mul(c31).intoArray(c, c0 + 3 * n + L);
+    ONE.mul(c40).intoArray(c, c0 + 4 * n);
+    ONE.mul(c41).intoArray(c, c0 + 4 * n + L);
+    ONE.mul(c50).intoArray(c, c0 + 5 * n);
+    ONE.mul(c51).intoArray(c, c0 + 5 * n + L);
+  }
+
+  /**
+   * {@link #block6} for a product with a single full stripe, reading alpha·op(A) in place: a packed
+   * copy would be read once only, so packing it would cost as much as it saves.
+   */
+  private static void direct6(
+      float[] a,
+      int r0,
+      int ai,
+      int ap,
+      float alpha,
+      float[] panel,
+      int k,
+      float[] c,
+      int c0,
+      int n) {
+    FloatVector c00 = FloatVector.fromArray(F, c, c0);
+    FloatVector c01 = FloatVector.fromArray(F, c, c0 + L);
+    FloatVector c10 = FloatVector.fromArray(F, c, c0 + n);
+    FloatVector c11 = FloatVector.fromArray(F, c, c0 + n + L);
+    FloatVector c20 = FloatVector.fromArray(F, c, c0 + 2 * n);
+    FloatVector c21 = FloatVector.fromArray(F, c, c0 + 2 * n + L);
+    FloatVector c30 = FloatVector.fromArray(F, c, c0 + 3 * n);
+    FloatVector c31 = FloatVector.fromArray(F, c, c0 + 3 * n + L);
+    FloatVector c40 = FloatVector.fromArray(F, c, c0 + 4 * n);
+    FloatVector c41 = FloatVector.fromArray(F, c, c0 + 4 * n + L);
+    FloatVector c50 = FloatVector.fromArray(F, c, c0 + 5 * n);
+    FloatVector c51 = FloatVector.fromArray(F, c, c0 + 5 * n + L);
+    for (int p = 0; p < k; p++) {
+      int q = r0 + p * ap;
+      FloatVector b0 = FloatVector.fromArray(F, panel, p * W);
+      FloatVector b1 = FloatVector.fromArray(F, panel, p * W + L);
+      FloatVector s = FloatVector.broadcast(F, alpha * a[q]);
+      c00 = s.fma(b0, c00);
+      c01 = s.fma(b1, c01);
+      s = FloatVector.broadcast(F, alpha * a[q + ai]);
+      c10 = s.fma(b0, c10);
+      c11 = s.fma(b1, c11);
+      s = FloatVector.broadcast(F, alpha * a[q + 2 * ai]);
+      c20 = s.fma(b0, c20);
+      c21 = s.fma(b1, c21);
+      s = FloatVector.broadcast(F, alpha * a[q + 3 * ai]);
+      c30 = s.fma(b0, c30);
+      c31 = s.fma(b1, c31);
+      s = FloatVector.broadcast(F, alpha * a[q + 4 * ai]);
+      c40 = s.fma(b0, c40);
+      c41 = s.fma(b1, c41);
+      s = FloatVector.broadcast(F, alpha * a[q + 5 * ai]);
       c50 = s.fma(b0, c50);
       c51 = s.fma(b1, c51);
     }
