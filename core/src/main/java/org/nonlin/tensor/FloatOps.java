@@ -9,7 +9,7 @@ package org.nonlin.tensor;
  * <p>Legend for the product loop: C is row-major with {@code n} columns; element (i, p) of op(A) is
  * {@code a[i·ai + p·ap]} (row-major A: ai = k, ap = 1; transposed: ai = 1, ap = m); B is a panel of
  * stripes, stripe s holding columns {@code [s·w, s·w + w)} of rows p as {@code panel[s·k·w + p·w +
- * (j − s·w)]}, w = {@link #stripeWidth()} (the last stripe may be narrower).
+ * (j − s·w)]}, w = {@link #stripeWidth()}; the columns of the last stripe past n are zeros.
  */
 interface FloatOps {
 

@@ -33,17 +33,21 @@ final class ScalarFloatOps implements FloatOps {
       int i1,
       float[] scratch) {
     for (int j0 = 0; j0 < n; j0 += STRIPE) {
-      stripe(a, ai, ap, alpha, panel, k, n, c, i0, i1, j0, Math.min(STRIPE, n - j0));
+      stripe(a, ai, ap, alpha, panel, STRIPE, k, n, c, i0, i1, j0, Math.min(STRIPE, n - j0));
     }
   }
 
-  /** The columns {@code [j0, j0 + w)} of {@link #accumulate}, from the stripe starting at j0·k. */
+  /**
+   * The columns {@code [j0, j0 + w)} of {@link #accumulate}, from the stripe starting at j0·k whose
+   * rows are {@code width} apart.
+   */
   static void stripe(
       float[] a,
       int ai,
       int ap,
       float alpha,
       float[] panel,
+      int width,
       int k,
       int n,
       float[] c,
@@ -60,7 +64,7 @@ final class ScalarFloatOps implements FloatOps {
       }
       for (int p = 0; p < k; p++) {
         float s = alpha * a[i * ai + p * ap];
-        int b0 = s0 + p * w;
+        int b0 = s0 + p * width;
         for (int j = 0; j < w; j++) {
           c[c0 + j] = Math.fma(s, panel[b0 + j], c[c0 + j]);
         }

@@ -1,5 +1,6 @@
 package org.nonlin.tensor;
 
+import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -51,10 +52,13 @@ final class VectorFloatOps implements FloatOps {
     return W;
   }
 
-  /** Room for {@link #ROWS} rows of alpha·op(A), packed by {@link #packRows}. */
+  /**
+   * Room for {@link #ROWS} rows of alpha·op(A), packed by {@link #packRows}, then for a block of C
+   * of the last stripe ({@link #narrow6}).
+   */
   @Override
   public int scratchSize(int k) {
-    return ROWS * k;
+    return ROWS * k + ROWS * W;
   }
 
   @Override
@@ -73,7 +77,7 @@ final class VectorFloatOps implements FloatOps {
     int full = n - n % W;
     int i = i0;
     for (; i + ROWS <= i1; i += ROWS) {
-      if (full == W) {
+      if (n == W) {
         direct6(a, i * ai, ai, ap, alpha, panel, k, c, i * n, n);
         continue;
       }
@@ -81,14 +85,44 @@ final class VectorFloatOps implements FloatOps {
       for (int j0 = 0; j0 < full; j0 += W) {
         block6(block, panel, j0 * k, k, c, i * n + j0, n);
       }
+      if (full < n) {
+        narrow6(block, panel, full * k, k, c, i * n + full, n, n - full, block, ROWS * k);
+      }
     }
+    int rest = i;
     for (; i < i1; i++) {
       for (int j0 = 0; j0 < full; j0 += W) {
         block1(a, i * ai, ap, alpha, panel, j0 * k, k, c, i * n + j0);
       }
     }
     if (full < n) {
-      ScalarFloatOps.stripe(a, ai, ap, alpha, panel, k, n, c, i0, i1, full, n - full);
+      ScalarFloatOps.stripe(a, ai, ap, alpha, panel, W, k, n, c, rest, i1, full, n - full);
+    }
+  }
+
+  /**
+   * {@link #block6} on the last, narrower stripe: its {@code w} columns of C go through a 6 x W
+   * block of {@code temp} (from {@code t0}), padded with zeros as the stripe is, so that the kernel
+   * runs at full width and only the real columns are written back.
+   */
+  private static void narrow6(
+      float[] block,
+      float[] panel,
+      int s0,
+      int k,
+      float[] c,
+      int c0,
+      int n,
+      int w,
+      float[] temp,
+      int t0) {
+    for (int r = 0; r < ROWS; r++) {
+      System.arraycopy(c, c0 + r * n, temp, t0 + r * W, w);
+      Arrays.fill(temp, t0 + r * W + w, t0 + (r + 1) * W, 0f);
+    }
+    block6(block, panel, s0, k, temp, t0, W);
+    for (int r = 0; r < ROWS; r++) {
+      System.arraycopy(temp, t0 + r * W, c, c0 + r * n, w);
     }
   }
 

@@ -292,12 +292,12 @@ class KernelReferenceTest {
     int k = b.rows();
     int n = b.cols();
     int width = ops.stripeWidth();
-    float[] panel = new float[k * n];
+    float[] panel = new float[k * ((n + width - 1) / width * width)];
     for (int j0 = 0; j0 < n; j0 += width) {
       int w = Math.min(width, n - j0);
       for (int p = 0; p < k; p++) {
         for (int j = 0; j < w; j++) {
-          panel[j0 * k + p * w + j] = (float) b.get(p, j0 + j);
+          panel[j0 * k + p * width + j] = (float) b.get(p, j0 + j);
         }
       }
     }
