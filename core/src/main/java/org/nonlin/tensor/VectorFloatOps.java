@@ -196,7 +196,9 @@ final class VectorFloatOps implements FloatOps {
 
   /**
    * {@link #block6} for a product with a single full stripe, reading alpha·op(A) in place: a packed
-   * copy would be read once only, so packing it would cost as much as it saves.
+   * copy would be read once only, so packing it would cost as much as it saves. Its accumulator
+   * loads and stores repeat block6's because Java 17 boxes vectors handed to a helper method, and
+   * one kernel for both reads would put six extra multiplications into block6's inner loop.
    */
   private static void direct6(
       float[] a,
