@@ -46,8 +46,8 @@ final class FloatProduct implements Parallel.Job {
 
   /**
    * Set by a chunk whose rows hold a value that is not finite (when beta is 0), so that the product
-   * is computed again by {@link #exact}; chunks zero, fill and check their own rows while they are
-   * in the cache, on whichever thread runs them.
+   * is computed again by {@link #exact}. Each chunk scales its rows of C by beta before it
+   * accumulates and checks them after, while they are in the cache and on whichever thread runs it.
    */
   private volatile boolean nonFinite;
 
