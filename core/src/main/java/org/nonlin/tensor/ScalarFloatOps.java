@@ -58,7 +58,7 @@ final class ScalarFloatOps implements FloatOps {
     int s0 = j0 * k;
     for (int i = i0; i < i1; i++) {
       int c0 = i * n + j0;
-      if (w == STRIPE) {
+      if (w == STRIPE && width == STRIPE) {
         row(a, i * ai, ap, alpha, panel, s0, k, c, c0);
         continue;
       }

@@ -72,6 +72,28 @@ class KernelReferenceTest {
   }
 
   @Test
+  void stripe_sixteenColumnsOfAWiderPanel_equalsReference() {
+    // given: a 3 x 5 by 5 x 16 product whose B sits in a panel 32 columns wide, as the vector
+    // kernel's last stripe does with AVX-512; the scalar loops finish its rows
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    FloatMatrix a = sparse(3, 5, random);
+    FloatMatrix b = sparse(5, 16, random);
+    float[] panel = new float[5 * 32];
+    for (int p = 0; p < 5; p++) {
+      for (int j = 0; j < 16; j++) {
+        panel[p * 32 + j] = (float) b.get(p, j);
+      }
+    }
+    float[] c = new float[3 * 16];
+
+    // when
+    ScalarFloatOps.stripe(a.array(), 5, 1, 1f, panel, 32, 5, 16, c, 0, 3, 0, 16);
+
+    // then
+    assertArrayEquals(reference(a, false, b, false, new FloatMatrix(3, 16), 1f, 0f), c);
+  }
+
+  @Test
   void elementwise_sweepEdgesAndRandom_scalarAndChosenKernelsAgreeBitForBit() {
     // given: the sweep and edges (NaN, ±∞, ±0, subnormals, clamps), then random values, an odd
     // count so that the vector kernel's scalar tail runs too
