@@ -41,12 +41,18 @@ interface FloatOps {
 
   /**
    * {@code c[i][j] = fma(alpha·a_ip, b_pj, c[i][j])} for rows i in {@code [i0, i1)}, all n columns,
-   * and p in {@code [0, k)} ascending: one fused multiply-add, one rounding, per step.
+   * and p in {@code [0, k)} ascending: one fused multiply-add, one rounding, per step. A kernel may
+   * leave out steps whose alpha·a_ip are zero for all the rows it holds at once: they add signed
+   * zeros, which change no sum.
    *
    * @param scratch at least {@link #scratchSize scratchSize(k)} floats, overwritten; not shared
    *     with a call running at the same time
+   * @param steps at least k ints, overwritten; not shared either
+   * @param skipZeros whether to look for steps to leave out
+   * @return whether the next rows of the same product are worth looking at: false once the rows
+   *     showed too few such steps to pay for the search
    */
-  void accumulate(
+  boolean accumulate(
       float[] a,
       int ai,
       int ap,
@@ -57,7 +63,9 @@ interface FloatOps {
       float[] c,
       int i0,
       int i1,
-      float[] scratch);
+      float[] scratch,
+      int[] steps,
+      boolean skipZeros);
 
   /**
    * Bound on the error of {@link #sigmoid} and {@link #tanh}: |result − exact| &lt; MAX_ULP ulps of

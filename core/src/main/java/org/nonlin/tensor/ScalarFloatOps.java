@@ -20,7 +20,7 @@ final class ScalarFloatOps implements FloatOps {
   }
 
   @Override
-  public void accumulate(
+  public boolean accumulate(
       float[] a,
       int ai,
       int ap,
@@ -31,10 +31,13 @@ final class ScalarFloatOps implements FloatOps {
       float[] c,
       int i0,
       int i1,
-      float[] scratch) {
+      float[] scratch,
+      int[] steps,
+      boolean skipZeros) {
     for (int j0 = 0; j0 < n; j0 += STRIPE) {
       stripe(a, ai, ap, alpha, panel, STRIPE, k, n, c, i0, i1, j0, Math.min(STRIPE, n - j0));
     }
+    return false;
   }
 
   /**

@@ -51,6 +51,45 @@ class KernelReferenceTest {
   }
 
   @Test
+  void multiply_columnsZeroInEveryRow_equalsReferenceBitForBit() {
+    // given: 13 rows (two blocks of six and one left over) whose columns are zero in every row
+    // about half the time, like MNIST's border pixels, and a block of six rows that are all zero,
+    // so that the kernel leaves steps out, and a whole block of them; 37 columns make a full
+    // stripe and a narrow one
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    FloatMatrix x = sparse(13, 100, random);
+    for (int p = 0; p < 100; p++) {
+      boolean border = random.nextBoolean();
+      for (int i = 0; i < 13; i++) {
+        if (border || (i >= 6 && i < 12)) {
+          x.set(i, p, 0.0);
+        }
+      }
+    }
+    FloatMatrix xt = new FloatMatrix(100, 13);
+    for (int i = 0; i < 13; i++) {
+      for (int p = 0; p < 100; p++) {
+        xt.set(p, i, x.get(i, p));
+      }
+    }
+    FloatMatrix w = sparse(100, 37, random);
+    FloatMatrix c = sparse(13, 37, random);
+    float[] expected = reference(x, false, w, false, c, 1f / 3, 0.5f);
+    FloatMatrix fromX = new FloatMatrix(13, 37);
+    FloatMatrix fromXt = new FloatMatrix(13, 37);
+    fromX.loadRows(c.toFloatArray(), 13);
+    fromXt.loadRows(c.toFloatArray(), 13);
+
+    // when
+    fromX.multiply(x, false, w, false, 1f / 3, 0.5f);
+    fromXt.multiply(xt, true, w, false, 1f / 3, 0.5f);
+
+    // then
+    assertArrayEquals(expected, fromX.toFloatArray());
+    assertArrayEquals(expected, fromXt.toFloatArray());
+  }
+
+  @Test
   void accumulate_scalarAndChosenKernels_agreeBitForBit() {
     // given: the 784x64 first layer of the chapter's network on a batch of 37 rows
     SplittableRandom random = new SplittableRandom(Tolerances.SEED);
@@ -63,9 +102,33 @@ class KernelReferenceTest {
     float[] fromChosen = new float[37 * 64];
     float[] fromScalar = new float[37 * 64];
     chosen.accumulate(
-        x.array(), 784, 1, 0.5f, stripes(w, chosen), 784, 64, fromChosen, 0, 37, scratch(chosen));
+        x.array(),
+        784,
+        1,
+        0.5f,
+        stripes(w, chosen),
+        784,
+        64,
+        fromChosen,
+        0,
+        37,
+        scratch(chosen),
+        new int[784],
+        true);
     scalar.accumulate(
-        x.array(), 784, 1, 0.5f, stripes(w, scalar), 784, 64, fromScalar, 0, 37, scratch(scalar));
+        x.array(),
+        784,
+        1,
+        0.5f,
+        stripes(w, scalar),
+        784,
+        64,
+        fromScalar,
+        0,
+        37,
+        scratch(scalar),
+        new int[784],
+        true);
 
     // then
     assertArrayEquals(fromScalar, fromChosen);
