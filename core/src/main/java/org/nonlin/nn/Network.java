@@ -1,10 +1,12 @@
 package org.nonlin.nn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nonlin.tensor.FloatMatrix;
 import org.nonlin.tensor.Matrix;
+import org.nonlin.tensor.Parallel;
 import org.nonlin.tensor.Precision;
 
 /**
@@ -20,8 +22,11 @@ import org.nonlin.tensor.Precision;
  */
 public final class Network {
 
-  /** Rows {@link #predict} pushes through the network at once: large enough for two threads. */
-  private static final int PREDICT_BLOCK = 1024;
+  /**
+   * Rows {@link #predict} pushes through the network at once, on one thread: the blocks go to both
+   * threads, and a block's activations stay in the cache while they pass from layer to layer.
+   */
+  private static final int PREDICT_BLOCK = 256;
 
   private final Architecture architecture;
   private final Precision precision;
@@ -259,26 +264,30 @@ public final class Network {
       throw new IllegalArgumentException(
           x.length + " input values are not " + rows + " rows of width " + in);
     }
-    int block = Math.min(rows, PREDICT_BLOCK);
-    Workspace ws = workspace(block);
-    Matrix batch = Matrix.zeros(precision, block, in);
     float[] result = new float[rows * out];
-    float[] chunk = batch instanceof FloatMatrix f ? f.array() : new float[block * in];
-    for (int start = 0; start < rows; start += block) {
-      int n = Math.min(block, rows - start);
-      System.arraycopy(x, start * in, chunk, 0, n * in);
-      if (batch instanceof FloatMatrix) {
-        batch.useRows(n);
-      } else {
-        batch.loadRows(chunk, n);
-      }
-      Matrix y = forward(batch, ws);
-      if (y instanceof FloatMatrix f) {
-        System.arraycopy(f.array(), 0, result, start * out, n * out);
-      } else {
-        System.arraycopy(y.toFloatArray(), 0, result, start * out, n * out);
-      }
-    }
+    int block = Math.min(rows, PREDICT_BLOCK);
+    Matrix[] batches = new Matrix[Parallel.THREADS];
+    Workspace[] spaces = new Workspace[Parallel.THREADS];
+    Parallel.run(
+        (chunk, worker) -> {
+          if (batches[worker] == null) {
+            batches[worker] = Matrix.zeros(precision, block, in);
+            spaces[worker] = workspace(block);
+          }
+          int start = chunk * block;
+          int n = Math.min(block, rows - start);
+          Matrix batch = batches[worker];
+          if (batch instanceof FloatMatrix f) {
+            System.arraycopy(x, start * in, f.array(), 0, n * in);
+            batch.useRows(n);
+          } else {
+            batch.loadRows(Arrays.copyOfRange(x, start * in, (start + n) * in), n);
+          }
+          Matrix y = forward(batch, spaces[worker]);
+          float[] values = y instanceof FloatMatrix f ? f.array() : y.toFloatArray();
+          System.arraycopy(values, 0, result, start * out, n * out);
+        },
+        (rows + block - 1) / block);
     return result;
   }
 

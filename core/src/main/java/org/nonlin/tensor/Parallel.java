@@ -15,11 +15,15 @@ import java.util.concurrent.locks.LockSupport;
  * finishes a chunk it has already claimed; when that wait shows the helper's core to be busy with
  * something else, jobs stay on the calling thread for a while ({@link Backoff}). The thread count
  * is {@code min(2, cores)}, or the system property {@code nonlin.threads} (1 turns the helper off).
+ *
+ * <p>A job that runs inside a chunk of another job (a product inside {@code Network.predict}'s
+ * blocks) finds the helper taken and stays on its own thread, so the outer job decides how the work
+ * is shared.
  */
-final class Parallel {
+public final class Parallel {
 
   /** A job cut into {@code chunks} independent pieces. */
-  interface Job {
+  public interface Job {
     /**
      * Runs piece {@code chunk}; called once per piece, from either thread.
      *
@@ -30,7 +34,7 @@ final class Parallel {
   }
 
   /** How many threads a job may use: 1 or 2. */
-  static final int THREADS =
+  public static final int THREADS =
       Math.max(
           1,
           Math.min(
@@ -41,7 +45,7 @@ final class Parallel {
   private Parallel() {}
 
   /** Runs pieces 0..chunks−1 of {@code job}, on two threads when one is free. */
-  static void run(Job job, int chunks) {
+  public static void run(Job job, int chunks) {
     if (HELPER == null || chunks < 2 || !HELPER.offer(job, chunks)) {
       for (int c = 0; c < chunks; c++) {
         job.run(c, 0);

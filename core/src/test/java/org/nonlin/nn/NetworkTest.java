@@ -108,6 +108,34 @@ class NetworkTest {
     assertFalse(Arrays.equals(plainOut, halfOut));
   }
 
+  @ParameterizedTest
+  @EnumSource(Precision.class)
+  void predict_manyRows_sameBitsAsOneRowAtATime(Precision precision) {
+    // given: the chapter's MNIST net and 600 image-like rows (zero borders, as in MNIST), more
+    // than one block, so that blocks go to both threads and the last one is short
+    Architecture arch = Architecture.parse("784-64sigmoid-16tanh-10softmax");
+    Network net = Network.create(arch, Initializer.XAVIER, precision, Tolerances.SEED);
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    int rows = 600;
+    float[] x = new float[rows * 784];
+    for (int i = 0; i < x.length; i++) {
+      int column = i % 784;
+      boolean border = column < 56 || column >= 728 || column % 28 < 2 || column % 28 >= 26;
+      x[i] = border || random.nextBoolean() ? 0f : (float) random.nextDouble();
+    }
+
+    // when
+    float[] together = net.predict(x, rows);
+    float[] alone = new float[rows * 10];
+    for (int r = 0; r < rows; r++) {
+      float[] one = net.predict(Arrays.copyOfRange(x, r * 784, (r + 1) * 784), 1);
+      System.arraycopy(one, 0, alone, r * 10, 10);
+    }
+
+    // then: every row's outputs are the same bits, whatever block and thread computed them
+    assertArrayEquals(alone, together);
+  }
+
   @Test
   void forward_wrongInputWidth_namesBothWidths() {
     Network net = network(Precision.FLOAT32, "2-1logistic", 0, 0, 0);
