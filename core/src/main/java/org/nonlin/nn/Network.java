@@ -254,8 +254,9 @@ public final class Network {
   }
 
   /**
-   * The network's outputs for every row of {@code x} (rows x in, row-major), computed in blocks;
-   * returns rows x out values row-major: probabilities for logistic and softmax outputs.
+   * The network's outputs for every row of {@code x} (rows x in, row-major), computed in blocks
+   * that go to both threads; returns rows x out values row-major: probabilities for logistic and
+   * softmax outputs. A row's outputs are the same bits whatever the block and thread.
    */
   public float[] predict(float[] x, int rows) {
     int in = architecture.inputs();
@@ -265,6 +266,9 @@ public final class Network {
           x.length + " input values are not " + rows + " rows of width " + in);
     }
     float[] result = new float[rows * out];
+    if (rows == 0) {
+      return result;
+    }
     int block = Math.min(rows, PREDICT_BLOCK);
     Matrix[] batches = new Matrix[Parallel.THREADS];
     Workspace[] spaces = new Workspace[Parallel.THREADS];

@@ -137,6 +137,15 @@ class NetworkTest {
   }
 
   @Test
+  void predict_noRows_returnsNoOutputs() {
+    Network net = network(Precision.FLOAT32, "2-1logistic", 0, 0, 0);
+
+    float[] out = net.predict(new float[0], 0);
+
+    assertEquals(0, out.length);
+  }
+
+  @Test
   void forward_wrongInputWidth_namesBothWidths() {
     Network net = network(Precision.FLOAT32, "2-1logistic", 0, 0, 0);
     Matrix x = Matrix.zeros(Precision.FLOAT32, 1, 3);
