@@ -42,10 +42,11 @@ final class FloatProduct implements Parallel.Job {
   private final int[][] steps = {new int[0], new int[0]};
 
   /**
-   * Whether the kernel still looks for zero steps in this product, per worker. Rows of A are
-   * samples, alike in where they are zero, so what the first rows showed holds for the rest of the
-   * product; rows of a transposed A are features, which differ (an image's border against its
-   * centre), so there each chunk looks afresh.
+   * Whether the kernel still looks for zero steps in this product, per worker; written only when it
+   * changes, as the two workers' flags share a cache line. Rows of A are samples, alike in where
+   * they are zero, so what the first rows showed holds for the rest of the product; rows of a
+   * transposed A are features, which differ (an image's border against its centre), so there each
+   * chunk looks afresh.
    */
   private final boolean[] skipZeros = new boolean[2];
 
@@ -138,7 +139,8 @@ final class FloatProduct implements Parallel.Job {
     int r0 = chunk * CHUNK_ROWS;
     int r1 = Math.min(rows, r0 + CHUNK_ROWS);
     scale(c, r0 * n, r1 * n, beta);
-    skipZeros[worker] =
+    boolean look = skipZeros[worker];
+    boolean next =
         ops.accumulate(
             a,
             ai,
@@ -152,7 +154,10 @@ final class FloatProduct implements Parallel.Job {
             r1,
             scratch[worker],
             steps[worker],
-            skipZeros[worker] || ap != 1);
+            look || ap != 1);
+    if (next != look) {
+      skipZeros[worker] = next;
+    }
     if (beta == 0f && !allFinite(c, r0 * n, r1 * n)) {
       nonFinite = true;
     }
