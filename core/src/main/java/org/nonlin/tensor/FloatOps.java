@@ -40,6 +40,15 @@ interface FloatOps {
   int scratchSize(int k);
 
   /**
+   * Copies op(b), k x n, into {@code panel} as column stripes of {@link #stripeWidth} columns, each
+   * row-major, stripe after stripe; the last stripe is padded with zero columns to the full width.
+   *
+   * @param b k x n, or n x k when {@code tb}
+   * @param panel at least k times n rounded up to the stripe width
+   */
+  void pack(float[] b, boolean tb, int k, int n, float[] panel);
+
+  /**
    * {@code c[i][j] = fma(alpha·a_ip, b_pj, c[i][j])} for rows i in {@code [i0, i1)}, all n columns,
    * and p in {@code [0, k)} ascending: one fused multiply-add, one rounding, per step. A kernel may
    * leave out steps whose alpha·a_ip are zero for all the rows it holds at once: they add signed

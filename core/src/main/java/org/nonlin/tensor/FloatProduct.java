@@ -163,31 +163,14 @@ final class FloatProduct implements Parallel.Job {
     }
   }
 
-  /**
-   * Copies op(b), k x n, into column stripes of the kernel's width, each row-major; the last stripe
-   * is padded with zero columns to the full width.
-   */
+  /** {@link FloatOps#pack} into {@link #panel}, grown when too small. */
   private void pack(float[] b, boolean tb, int k, int n) {
     int width = ops.stripeWidth();
     int padded = (n + width - 1) / width * width;
     if (panel.length < k * padded) {
       panel = new float[k * padded];
     }
-    for (int j0 = 0; j0 < n; j0 += width) {
-      int w = Math.min(width, n - j0);
-      int s0 = j0 * k;
-      for (int p = 0; p < k; p++) {
-        int to = s0 + p * width;
-        if (tb) {
-          for (int j = 0; j < w; j++) {
-            panel[to + j] = b[(j0 + j) * k + p];
-          }
-        } else {
-          System.arraycopy(b, p * n + j0, panel, to, w);
-        }
-        Arrays.fill(panel, to + w, to + width, 0f);
-      }
-    }
+    ops.pack(b, tb, k, n, panel);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.nonlin.tensor;
 
+import java.util.Arrays;
+
 /**
  * {@link FloatOps} in plain Java: the loops HotSpot's superword pass vectorises by itself where it
  * can. The reference for {@code VectorFloatOps}, which must match it bit for bit.
@@ -17,6 +19,30 @@ final class ScalarFloatOps implements FloatOps {
   @Override
   public int scratchSize(int k) {
     return 0;
+  }
+
+  @Override
+  public void pack(float[] b, boolean tb, int k, int n, float[] panel) {
+    packStripes(b, tb, k, n, panel, STRIPE, 0);
+  }
+
+  /** The stripes of {@link #pack} from column {@code from} on, {@code width} columns each. */
+  static void packStripes(float[] b, boolean tb, int k, int n, float[] panel, int width, int from) {
+    for (int j0 = from; j0 < n; j0 += width) {
+      int w = Math.min(width, n - j0);
+      int s0 = j0 * k;
+      for (int p = 0; p < k; p++) {
+        int to = s0 + p * width;
+        if (tb) {
+          for (int j = 0; j < w; j++) {
+            panel[to + j] = b[(j0 + j) * k + p];
+          }
+        } else {
+          System.arraycopy(b, p * n + j0, panel, to, w);
+        }
+        Arrays.fill(panel, to + w, to + width, 0f);
+      }
+    }
   }
 
   @Override

@@ -61,6 +61,25 @@ final class VectorFloatOps implements FloatOps {
     return ROWS * k + ROWS * W;
   }
 
+  /**
+   * Full stripes of B (not transposed) row by row, each row of B read once as whole vectors; the
+   * narrow last stripe and a transposed B go through the scalar loops.
+   */
+  @Override
+  public void pack(float[] b, boolean tb, int k, int n, float[] panel) {
+    int full = tb ? 0 : n - n % W;
+    if (full > 0) {
+      for (int p = 0; p < k; p++) {
+        for (int j0 = 0; j0 < full; j0 += W) {
+          int to = j0 * k + p * W;
+          FloatVector.fromArray(F, b, p * n + j0).intoArray(panel, to);
+          FloatVector.fromArray(F, b, p * n + j0 + L).intoArray(panel, to + L);
+        }
+      }
+    }
+    ScalarFloatOps.packStripes(b, tb, k, n, panel, W, full);
+  }
+
   @Override
   public boolean accumulate(
       float[] a,

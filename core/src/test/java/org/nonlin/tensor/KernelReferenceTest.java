@@ -90,6 +90,38 @@ class KernelReferenceTest {
   }
 
   @Test
+  void pack_bothKernelsAndTransposes_matchTheStripeDefinition() {
+    // given: widths around one and several stripes (16 and 32 columns), the panel pre-filled with
+    // NaN so that a padding column left unwritten shows
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    for (FloatOps ops : new FloatOps[] {FloatOps.instance(), new ScalarFloatOps()}) {
+      for (int n : new int[] {1, 15, 16, 17, 33, 64, 65}) {
+        FloatMatrix b = sparse(7, n, random);
+        FloatMatrix bt = new FloatMatrix(n, 7);
+        for (int p = 0; p < 7; p++) {
+          for (int j = 0; j < n; j++) {
+            bt.set(j, p, b.get(p, j));
+          }
+        }
+        float[] expected = stripes(b, ops);
+        float[] packed = new float[expected.length];
+        float[] packedT = new float[expected.length];
+        Arrays.fill(packed, Float.NaN);
+        Arrays.fill(packedT, Float.NaN);
+
+        // when
+        ops.pack(b.array(), false, 7, n, packed);
+        ops.pack(bt.array(), true, 7, n, packedT);
+
+        // then
+        String name = ops.getClass().getSimpleName() + " n=" + n;
+        assertArrayEquals(expected, packed, name);
+        assertArrayEquals(expected, packedT, name + " transposed");
+      }
+    }
+  }
+
+  @Test
   void accumulate_scalarAndChosenKernels_agreeBitForBit() {
     // given: the 784x64 first layer of the chapter's network on a batch of 37 rows
     SplittableRandom random = new SplittableRandom(Tolerances.SEED);
