@@ -47,6 +47,9 @@ final class VectorFloatOps implements FloatOps {
   /** Rows of C one kernel call holds in registers. */
   private static final int ROWS = 6;
 
+  /** The lanes of a packed step that hold its {@link #ROWS} rows. */
+  private static final VectorMask<Float> FIRST_ROWS = VectorMask.fromLong(F, (1L << ROWS) - 1);
+
   @Override
   public int stripeWidth() {
     return W;
@@ -105,10 +108,16 @@ final class VectorFloatOps implements FloatOps {
       }
       int count = k;
       int[] kept = null;
+      boolean adjacent = ai == 1 && i + (k - 1) * ap + L <= a.length;
       if (sparse) {
-        count = packNonZero(a, i * ai, ai, ap, alpha, k, block, steps);
+        count =
+            adjacent
+                ? packNonZeroAdjacent(a, i, ap, alpha, k, block, steps)
+                : packNonZero(a, i * ai, ai, ap, alpha, k, block, steps);
         kept = steps;
         sparse = 4 * count < 3 * k;
+      } else if (adjacent) {
+        packAdjacent(a, i, ap, alpha, k, block);
       } else {
         packRows(a, i * ai, ai, ap, alpha, k, block);
       }
@@ -199,6 +208,33 @@ final class VectorFloatOps implements FloatOps {
       block[o + 5] = v5;
       steps[count] = p;
       count += (v0 != 0 | v1 != 0 | v2 != 0 | v3 != 0 | v4 != 0 | v5 != 0) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * {@link #packRows} when the six rows of op(A) are adjacent in memory (A transposed, as in
+   * Xᵀ·dZ): one vector load and store per step. The store's lanes past the sixth are the next rows'
+   * values, overwritten by the next step; the caller has checked that the last load stays inside
+   * {@code a}.
+   */
+  private static void packAdjacent(float[] a, int r0, int ap, float alpha, int k, float[] block) {
+    FloatVector scale = FloatVector.broadcast(F, alpha);
+    for (int p = 0; p < k; p++) {
+      scale.mul(FloatVector.fromArray(F, a, r0 + p * ap)).intoArray(block, ROWS * p);
+    }
+  }
+
+  /** {@link #packNonZero} for adjacent rows, as {@link #packAdjacent} reads them. */
+  private static int packNonZeroAdjacent(
+      float[] a, int r0, int ap, float alpha, int k, float[] block, int[] steps) {
+    FloatVector scale = FloatVector.broadcast(F, alpha);
+    int count = 0;
+    for (int p = 0; p < k; p++) {
+      FloatVector v = scale.mul(FloatVector.fromArray(F, a, r0 + p * ap));
+      v.intoArray(block, ROWS * count);
+      steps[count] = p;
+      count += v.compare(VectorOperators.NE, 0f, FIRST_ROWS).anyTrue() ? 1 : 0;
     }
     return count;
   }
