@@ -27,11 +27,11 @@ public final class KernelTimer {
     train.gatherFeatures(order, 0, m, xs);
     SplittableRandom r = new SplittableRandom(1);
     FloatMatrix x = FloatMatrix.of(m, 784, xs);
-    FloatMatrix w1 = random(784, 64, r);
-    FloatMatrix dz1 = random(m, 64, r);
-    FloatMatrix a1 = random(m, 64, r);
-    FloatMatrix w2 = random(64, 16, r);
-    FloatMatrix dz2 = random(m, 16, r);
+    FloatMatrix w1 = Workloads.uniform(784, 64, r);
+    FloatMatrix dz1 = Workloads.uniform(m, 64, r);
+    FloatMatrix a1 = Workloads.uniform(m, 64, r);
+    FloatMatrix w2 = Workloads.uniform(64, 16, r);
+    FloatMatrix dz2 = Workloads.uniform(m, 16, r);
     FloatMatrix z1 = new FloatMatrix(m, 64);
     FloatMatrix dw1 = new FloatMatrix(784, 64);
     FloatMatrix z2 = new FloatMatrix(m, 16);
@@ -44,16 +44,6 @@ public final class KernelTimer {
       time("A1t.dZ2 ", dw2, a1, true, dz2, false, 64L * 16 * m);
       time("dZ2.W2t ", da1, dz2, false, w2, true, 64L * 16 * m);
     }
-  }
-
-  private static FloatMatrix random(int rows, int cols, SplittableRandom r) {
-    FloatMatrix m = new FloatMatrix(rows, cols);
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        m.set(i, j, r.nextDouble() - 0.5);
-      }
-    }
-    return m;
   }
 
   private static void time(

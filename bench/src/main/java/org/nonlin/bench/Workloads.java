@@ -121,7 +121,8 @@ public final class Workloads {
     network = ForkedBenchmark.chapterNetwork();
   }
 
-  private static FloatMatrix uniform(int rows, int cols, SplittableRandom random) {
+  /** A rows x cols matrix of values drawn uniformly from [-0.5, 0.5). */
+  static FloatMatrix uniform(int rows, int cols, SplittableRandom random) {
     FloatMatrix m = new FloatMatrix(rows, cols);
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < cols; j++) {
