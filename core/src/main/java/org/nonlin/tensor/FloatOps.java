@@ -57,11 +57,8 @@ interface FloatOps {
    * @param scratch at least {@link #scratchSize scratchSize(k)} floats, overwritten; not shared
    *     with a call running at the same time
    * @param steps at least k ints, overwritten; not shared either
-   * @param skipZeros whether to look for steps to leave out
-   * @return whether the next rows of the same product are worth looking at: false once the rows
-   *     showed too few such steps to pay for the search
    */
-  boolean accumulate(
+  void accumulate(
       float[] a,
       int ai,
       int ap,
@@ -73,8 +70,7 @@ interface FloatOps {
       int i0,
       int i1,
       float[] scratch,
-      int[] steps,
-      boolean skipZeros);
+      int[] steps);
 
   /**
    * Bound on the error of {@link #sigmoid} and {@link #tanh}: |result − exact| &lt; MAX_ULP ulps of

@@ -12,12 +12,13 @@ import java.util.Arrays;
  * holds a block of C in registers while it walks p, reading A (or Aᵀ) in place; (3) chunks go to
  * two threads when the product is large ({@link Parallel}).
  *
- * <p>The kernel leaves out the steps p where all the rows of A it holds at once are zero, but
- * multiplies the zeros of the other steps. A zero of A times a finite b adds a signed zero, which
- * changes no sum; against an infinite or NaN b it would make NaN where the documented rule is that
- * the zero contributes nothing. So when the result holds a value that is not finite, the product is
- * computed again by {@link #exact}, which skips zeros of A as the rule says; with beta ≠ 0 (C is
- * overwritten as it goes) B is checked first instead.
+ * <p>The kernel may leave out the steps p where all the rows of A it holds at once are zero (it
+ * does for a transposed A, whose rows are pixels), but multiplies the zeros of the other steps. A
+ * zero of A times a finite b adds a signed zero, which changes no sum; against an infinite or NaN b
+ * it would make NaN where the documented rule is that the zero contributes nothing. So when the
+ * result holds a value that is not finite, the product is computed again by {@link #exact}, which
+ * skips zeros of A as the rule says; with beta ≠ 0 (C is overwritten as it goes) B is checked first
+ * instead.
  *
  * <p>One instance per thread holds the panel, which only grows: the training loop does not
  * allocate.
@@ -40,15 +41,6 @@ final class FloatProduct implements Parallel.Job {
 
   /** The kernel's list of steps, one array per worker. */
   private final int[][] steps = {new int[0], new int[0]};
-
-  /**
-   * Whether the kernel still looks for zero steps in this product, per worker; written only when it
-   * changes, as the two workers' flags share a cache line. Rows of A are samples, alike in where
-   * they are zero, so what the first rows showed holds for the rest of the product; rows of a
-   * transposed A are features, which differ (an image's border against its centre), so there each
-   * chunk looks afresh.
-   */
-  private final boolean[] skipZeros = new boolean[2];
 
   private float[] a;
   private int ai;
@@ -108,8 +100,6 @@ final class FloatProduct implements Parallel.Job {
     }
     this.beta = beta;
     this.nonFinite = false;
-    skipZeros[0] = true;
-    skipZeros[1] = true;
     this.a = a;
     this.ai = ta ? 1 : k;
     this.ap = ta ? m : 1;
@@ -139,25 +129,7 @@ final class FloatProduct implements Parallel.Job {
     int r0 = chunk * CHUNK_ROWS;
     int r1 = Math.min(rows, r0 + CHUNK_ROWS);
     scale(c, r0 * n, r1 * n, beta);
-    boolean look = skipZeros[worker];
-    boolean next =
-        ops.accumulate(
-            a,
-            ai,
-            ap,
-            alpha,
-            panel,
-            k,
-            n,
-            c,
-            r0,
-            r1,
-            scratch[worker],
-            steps[worker],
-            look || ap != 1);
-    if (next != look) {
-      skipZeros[worker] = next;
-    }
+    ops.accumulate(a, ai, ap, alpha, panel, k, n, c, r0, r1, scratch[worker], steps[worker]);
     if (beta == 0f && !allFinite(c, r0 * n, r1 * n)) {
       nonFinite = true;
     }

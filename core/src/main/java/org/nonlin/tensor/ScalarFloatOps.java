@@ -46,7 +46,7 @@ final class ScalarFloatOps implements FloatOps {
   }
 
   @Override
-  public boolean accumulate(
+  public void accumulate(
       float[] a,
       int ai,
       int ap,
@@ -58,12 +58,10 @@ final class ScalarFloatOps implements FloatOps {
       int i0,
       int i1,
       float[] scratch,
-      int[] steps,
-      boolean skipZeros) {
+      int[] steps) {
     for (int j0 = 0; j0 < n; j0 += STRIPE) {
       stripe(a, ai, ap, alpha, panel, STRIPE, k, n, c, i0, i1, j0, Math.min(STRIPE, n - j0));
     }
-    return false;
   }
 
   /**

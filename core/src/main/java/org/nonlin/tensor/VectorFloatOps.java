@@ -89,7 +89,7 @@ final class VectorFloatOps implements FloatOps {
   }
 
   @Override
-  public boolean accumulate(
+  public void accumulate(
       float[] a,
       int ai,
       int ap,
@@ -101,11 +101,10 @@ final class VectorFloatOps implements FloatOps {
       int i0,
       int i1,
       float[] block,
-      int[] steps,
-      boolean skipZeros) {
+      int[] steps) {
     int full = n - n % W;
     int i = i0;
-    boolean sparse = skipZeros;
+    boolean sparse = true;
     for (; i + ROWS <= i1; i += ROWS) {
       if (n == W) {
         direct6(a, i * ai, ai, ap, alpha, panel, k, c, i * n, n);
@@ -115,16 +114,13 @@ final class VectorFloatOps implements FloatOps {
       int[] kept = null;
       boolean grouped = false;
       boolean adjacent = ai == 1 && i + (k - 1) * ap + L <= a.length;
-      if (sparse) {
-        count =
-            adjacent
-                ? packNonZeroAdjacent(a, i, ap, alpha, k, block, steps)
-                : packNonZero(a, i * ai, ai, ap, alpha, k, block, steps);
-        kept = steps;
-        sparse = 4 * count < 3 * k;
-      } else if (ap == 1) {
+      if (ap == 1) {
         packGroups(a, i * ai, ai, alpha, k, block);
         grouped = true;
+      } else if (adjacent && sparse) {
+        count = packNonZeroAdjacent(a, i, ap, alpha, k, block, steps);
+        kept = steps;
+        sparse = 4 * count < 3 * k;
       } else if (adjacent) {
         packAdjacent(a, i, ap, alpha, k, block);
       } else {
@@ -151,7 +147,6 @@ final class VectorFloatOps implements FloatOps {
     if (full < n) {
       ScalarFloatOps.stripe(a, ai, ap, alpha, panel, W, k, n, c, rest, i1, full, n - full);
     }
-    return sparse;
   }
 
   /**
@@ -200,38 +195,6 @@ final class VectorFloatOps implements FloatOps {
   }
 
   /**
-   * {@link #packRows} for only the steps p where any of the rows is not zero; returns how many
-   * there are. Step q holds {@code block[ROWS·q + r]} and {@code steps[q] = p}, p ascending. The
-   * other steps would add zeros (MNIST's border pixels, zero in every image); leaving them out
-   * keeps every sum as it is. Branch-free: each step is written, and kept by advancing the count
-   * only when it is not zero. Testing costs about half as much as packing, so a product stops
-   * testing once a block keeps more than three steps in four (Fashion-MNIST's keep five in six).
-   */
-  private static int packNonZero(
-      float[] a, int r0, int ai, int ap, float alpha, int k, float[] block, int[] steps) {
-    int count = 0;
-    for (int p = 0; p < k; p++) {
-      int q = r0 + p * ap;
-      float v0 = alpha * a[q];
-      float v1 = alpha * a[q + ai];
-      float v2 = alpha * a[q + 2 * ai];
-      float v3 = alpha * a[q + 3 * ai];
-      float v4 = alpha * a[q + 4 * ai];
-      float v5 = alpha * a[q + 5 * ai];
-      int o = ROWS * count;
-      block[o] = v0;
-      block[o + 1] = v1;
-      block[o + 2] = v2;
-      block[o + 3] = v3;
-      block[o + 4] = v4;
-      block[o + 5] = v5;
-      steps[count] = p;
-      count += (v0 != 0 | v1 != 0 | v2 != 0 | v3 != 0 | v4 != 0 | v5 != 0) ? 1 : 0;
-    }
-    return count;
-  }
-
-  /**
    * {@link #packRows} when the six rows of op(A) are adjacent in memory (A transposed, as in
    * Xᵀ·dZ): one vector load and store per step. The store's lanes past the sixth are the next rows'
    * values, overwritten by the next step; the caller has checked that the last load stays inside
@@ -270,7 +233,16 @@ final class VectorFloatOps implements FloatOps {
     }
   }
 
-  /** {@link #packNonZero} for adjacent rows, as {@link #packAdjacent} reads them. */
+  /**
+   * {@link #packAdjacent} for only the steps p where any of the six rows is not zero; returns how
+   * many there are. Step q holds {@code block[ROWS·q + r]} and {@code steps[q] = p}, p ascending.
+   * The other steps would add zeros: in Xᵀ·dZ a block's rows are six pixels, and where an image has
+   * all six at zero (MNIST's border), its step adds nothing; leaving it out keeps every sum as it
+   * is. Branch-free: each step is written, and kept by advancing the count only when a masked
+   * compare finds a value that is not zero. Testing doubles the cost of packing, so {@link
+   * #accumulate} stops testing for the rest of its rows once a block keeps more than three steps in
+   * four (Fashion-MNIST keeps five in six).
+   */
   private static int packNonZeroAdjacent(
       float[] a, int r0, int ap, float alpha, int k, float[] block, int[] steps) {
     FloatVector scale = FloatVector.broadcast(F, alpha);
@@ -286,9 +258,9 @@ final class VectorFloatOps implements FloatOps {
 
   /**
    * Six rows of C by one full stripe of two vectors over {@code count} packed steps: those listed
-   * in {@code steps} ({@link #packNonZero}), or all of them when it is null ({@link #packRows});
-   * the JIT compiles one loop for each case. Twelve accumulators, each B vector used six times, one
-   * fused multiply-add per accumulator and step.
+   * in {@code steps} ({@link #packNonZeroAdjacent}), or all of them when it is null; the JIT
+   * compiles one loop for each case. Twelve accumulators, each B vector used six times, one fused
+   * multiply-add per accumulator and step.
    */
   private static void block6(
       float[] block, int[] steps, int count, float[] panel, int s0, float[] c, int c0, int n) {

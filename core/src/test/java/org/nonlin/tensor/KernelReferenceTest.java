@@ -145,8 +145,7 @@ class KernelReferenceTest {
         0,
         37,
         scratch(chosen),
-        new int[784],
-        true);
+        new int[784]);
     scalar.accumulate(
         x.array(),
         784,
@@ -159,8 +158,7 @@ class KernelReferenceTest {
         0,
         37,
         scratch(scalar),
-        new int[784],
-        true);
+        new int[784]);
 
     // then
     assertArrayEquals(fromScalar, fromChosen);
