@@ -52,33 +52,33 @@ class KernelReferenceTest {
 
   @Test
   void multiply_columnsZeroInEveryRow_equalsReferenceBitForBit() {
-    // given: 13 rows (two blocks of six and one left over) whose columns are zero in every row
-    // about half the time, like MNIST's border pixels, and a block of six rows that are all zero,
-    // so that the kernel leaves steps out, and a whole block of them; 37 columns make a full
-    // stripe and a narrow one
+    // given: 25 rows (four blocks of six and one left over) whose columns are zero in every row
+    // about half the time, like MNIST's border pixels, and a block of six rows that are all zero;
+    // read transposed, the kernel leaves those steps out (a whole block of them once), with 8 and
+    // with 16 lanes; 37 columns make a full stripe and a narrow one
     SplittableRandom random = new SplittableRandom(Tolerances.SEED);
-    FloatMatrix x = sparse(13, 100, random);
+    FloatMatrix x = sparse(25, 100, random);
     for (int p = 0; p < 100; p++) {
       boolean border = random.nextBoolean();
-      for (int i = 0; i < 13; i++) {
+      for (int i = 0; i < 25; i++) {
         if (border || (i >= 6 && i < 12)) {
           x.set(i, p, 0.0);
         }
       }
     }
-    FloatMatrix xt = new FloatMatrix(100, 13);
-    for (int i = 0; i < 13; i++) {
+    FloatMatrix xt = new FloatMatrix(100, 25);
+    for (int i = 0; i < 25; i++) {
       for (int p = 0; p < 100; p++) {
         xt.set(p, i, x.get(i, p));
       }
     }
     FloatMatrix w = sparse(100, 37, random);
-    FloatMatrix c = sparse(13, 37, random);
+    FloatMatrix c = sparse(25, 37, random);
     float[] expected = reference(x, false, w, false, c, 1f / 3, 0.5f);
-    FloatMatrix fromX = new FloatMatrix(13, 37);
-    FloatMatrix fromXt = new FloatMatrix(13, 37);
-    fromX.loadRows(c.toFloatArray(), 13);
-    fromXt.loadRows(c.toFloatArray(), 13);
+    FloatMatrix fromX = new FloatMatrix(25, 37);
+    FloatMatrix fromXt = new FloatMatrix(25, 37);
+    fromX.loadRows(c.toFloatArray(), 25);
+    fromXt.loadRows(c.toFloatArray(), 25);
 
     // when
     fromX.multiply(x, false, w, false, 1f / 3, 0.5f);
