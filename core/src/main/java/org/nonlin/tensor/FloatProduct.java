@@ -13,12 +13,12 @@ import java.util.Arrays;
  * two threads when the product is large ({@link Parallel}).
  *
  * <p>The kernel may leave out the steps p where all the rows of A it holds at once are zero (it
- * does for a transposed A, whose rows are pixels), but multiplies the zeros of the other steps. A
- * zero of A times a finite b adds a signed zero, which changes no sum; against an infinite or NaN b
- * it would make NaN where the documented rule is that the zero contributes nothing. So when the
- * result holds a value that is not finite, the product is computed again by {@link #exact}, which
- * skips zeros of A as the rule says; with beta ≠ 0 (C is overwritten as it goes) B is checked first
- * instead.
+ * does for pixels that are blank in all the images of a block), but multiplies the zeros of the
+ * other steps. A zero of A times a finite b adds a signed zero, which changes no sum; against an
+ * infinite or NaN b it would make NaN where the documented rule is that the zero contributes
+ * nothing. So when the result holds a value that is not finite, the product is computed again by
+ * {@link #exact}, which skips zeros of A as the rule says; with beta ≠ 0 (C is overwritten as it
+ * goes) B is checked first instead.
  *
  * <p>One instance per thread holds the panel, which only grows: the training loop does not
  * allocate.
