@@ -119,6 +119,12 @@ interface FloatOps {
   void decodeBytes(byte[] codes, int from, float divisor, float[] out, int to, int n);
 
   /**
+   * True when no value of {@code x[from..to)} is infinite or NaN: the test a product runs on its
+   * result to know whether a zero of A met an infinite weight.
+   */
+  boolean allFinite(float[] x, int from, int to);
+
+  /**
    * Picks the implementation once: the Vector API one needs the module {@code jdk.incubator.vector}
    * in the boot layer ({@code --add-modules jdk.incubator.vector}); without it, or if it fails to
    * load, the scalar one.

@@ -83,11 +83,11 @@ final class FloatProduct implements Parallel.Job {
       int k,
       float alpha,
       float beta) {
-    if (beta != 0f && !allFinite(b, 0, k * n)) {
+    ops = FloatOps.forWork((long) m * n * k);
+    if (beta != 0f && !ops.allFinite(b, 0, k * n)) {
       exact(a, ta, b, tb, c, m, n, k, alpha, beta);
       return;
     }
-    ops = FloatOps.forWork((long) m * n * k);
     pack(b, tb, k, n);
     int size = ops.scratchSize(k);
     if (scratch[0].length < size) {
@@ -130,7 +130,7 @@ final class FloatProduct implements Parallel.Job {
     int r1 = Math.min(rows, r0 + CHUNK_ROWS);
     scale(c, r0 * n, r1 * n, beta);
     ops.accumulate(a, ai, ap, alpha, panel, k, n, c, r0, r1, scratch[worker], steps[worker]);
-    if (beta == 0f && !allFinite(c, r0 * n, r1 * n)) {
+    if (beta == 0f && !ops.allFinite(c, r0 * n, r1 * n)) {
       nonFinite = true;
     }
   }
@@ -183,14 +183,5 @@ final class FloatProduct implements Parallel.Job {
         c[i] *= beta;
       }
     }
-  }
-
-  /** True when no value of {@code x[from..to)} has all exponent bits set (infinite or NaN). */
-  private static boolean allFinite(float[] x, int from, int to) {
-    int exponent = 0;
-    for (int i = from; i < to; i++) {
-      exponent = Math.max(exponent, Float.floatToRawIntBits(x[i]) & 0x7f800000);
-    }
-    return exponent != 0x7f800000;
   }
 }

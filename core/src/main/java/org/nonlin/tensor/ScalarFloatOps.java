@@ -11,6 +11,11 @@ final class ScalarFloatOps implements FloatOps {
   /** Stripe width of the scalar product: 16 columns, a row of which the inner loop vectorises. */
   private static final int STRIPE = 16;
 
+  /** The exponent field of a float's bits, and its lowest bit. */
+  static final int EXPONENT = 0x7f800000;
+
+  static final int EXPONENT_LOW_BIT = 0x00800000;
+
   @Override
   public int stripeWidth() {
     return STRIPE;
@@ -205,6 +210,20 @@ final class ScalarFloatOps implements FloatOps {
     for (int i = from; i < to; i++) {
       d[i] *= Math.fma(-a[i], a[i], 1f);
     }
+  }
+
+  /**
+   * A value's exponent field plus its lowest bit, {@code (bits & 0x7f800000) + 0x00800000}, carries
+   * into the sign bit only when the field is all ones, that is for ±∞ and NaN; the range is finite
+   * when the OR of those sums is not negative. (An OR, unlike a running maximum, has no compare.)
+   */
+  @Override
+  public boolean allFinite(float[] x, int from, int to) {
+    int carries = 0;
+    for (int i = from; i < to; i++) {
+      carries |= (Float.floatToRawIntBits(x[i]) & EXPONENT) + EXPONENT_LOW_BIT;
+    }
+    return carries >= 0;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.nonlin.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -272,6 +273,64 @@ class KernelReferenceTest {
 
     // then: 0.5·1 + 2·3 = 6.5 and 0.5·1 + 2·4 = 8.5
     assertArrayEquals(new float[] {6.5f, 8.5f}, c.toFloatArray());
+  }
+
+  @Test
+  void multiply_largeProductZeroAgainstInfinity_contributesNothing() {
+    // given: 128 images by 784 pixels against 784 x 64 weights, large enough for the vector
+    // kernel and both threads; pixel 300 is zero in every image and its weight to unit 17 is +∞,
+    // so the kernel's fused multiply-adds make 0·∞ = NaN in column 17 of every row
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    FloatMatrix x = sparse(128, 784, random);
+    FloatMatrix w = sparse(784, 64, random);
+    for (int i = 0; i < 128; i++) {
+      x.set(i, 300, 0.0);
+    }
+    w.set(300, 17, Double.POSITIVE_INFINITY);
+    FloatMatrix c = new FloatMatrix(128, 64);
+
+    // when
+    c.multiply(x, false, w, false, 1.0, 0.0);
+
+    // then: the zeros contribute nothing, as the plain loops that skip zeros of A compute it
+    float[] expected = reference(x, false, w, false, new FloatMatrix(128, 64), 1f, 0f);
+    assertTrue(Float.isFinite(expected[17]), "the reference is finite: " + expected[17]);
+    assertArrayEquals(expected, c.array());
+  }
+
+  @Test
+  void allFinite_oneInfiniteOrNaNAnywhere_bothKernelsFindIt() {
+    // given: 37 finite values (a vector body and a scalar tail with 8 or 16 lanes), among them the
+    // largest float, whose product with 0 is still 0, a subnormal and -0
+    SplittableRandom random = new SplittableRandom(Tolerances.SEED);
+    float[] finite = new float[37];
+    for (int i = 0; i < finite.length; i++) {
+      finite[i] = (float) random.nextDouble(-1e30, 1e30);
+    }
+    finite[3] = Float.MAX_VALUE;
+    finite[4] = -Float.MAX_VALUE;
+    finite[20] = Float.MIN_VALUE;
+    finite[36] = -0f;
+    float[] bad = {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
+
+    for (FloatOps ops : new FloatOps[] {new ScalarFloatOps(), FloatOps.instance()}) {
+      // then: finite ranges are finite
+      assertTrue(ops.allFinite(finite, 0, finite.length), ops.getClass().getSimpleName());
+      for (int at = 0; at < finite.length; at++) {
+        for (float value : bad) {
+          // when: one value is not finite
+          float[] x = finite.clone();
+          x[at] = value;
+
+          // then: a range holding it is not finite, the ranges beside it are
+          String where = ops.getClass().getSimpleName() + " " + value + " at " + at;
+          assertFalse(ops.allFinite(x, 0, x.length), where);
+          assertFalse(ops.allFinite(x, at, at + 1), where);
+          assertTrue(ops.allFinite(x, 0, at), where);
+          assertTrue(ops.allFinite(x, at + 1, x.length), where);
+        }
+      }
+    }
   }
 
   @Test
