@@ -20,7 +20,12 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector"})
+    jvmArgsAppend = {
+      "-XX:+UseSerialGC",
+      "-XX:LoopUnrollLimit=250",
+      "--add-modules",
+      "jdk.incubator.vector"
+    })
 public abstract class ForkedBenchmark {
 
   /** Threads the kernels may use: 1 or 2. */
