@@ -373,7 +373,7 @@ final class VectorFloatOps implements FloatOps {
     for (int q = 0; q < count; q++) {
       int p = steps == null ? q : steps[q];
       int b = s0 + p * W;
-      int o = ROWS * (p & -L) + (p & (L - 1));
+      int o = p + (ROWS - 1) * (p & -L);
       FloatVector b0 = FloatVector.fromArray(F, panel, b);
       FloatVector b1 = FloatVector.fromArray(F, panel, b + L);
       FloatVector s = FloatVector.broadcast(F, block[o]);
