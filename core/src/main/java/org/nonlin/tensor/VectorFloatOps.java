@@ -373,7 +373,7 @@ final class VectorFloatOps implements FloatOps {
     for (int q = 0; q < count; q++) {
       int p = steps == null ? q : steps[q];
       int b = s0 + p * W;
-      int o = p + (ROWS - 1) * (p & -L);
+      int o = p + (ROWS - 1) * (p & -L); // ROWS·(p − p mod L) + p mod L, in fewer operations
       FloatVector b0 = FloatVector.fromArray(F, panel, b);
       FloatVector b1 = FloatVector.fromArray(F, panel, b + L);
       FloatVector s = FloatVector.broadcast(F, block[o]);
@@ -601,9 +601,9 @@ final class VectorFloatOps implements FloatOps {
 
   /**
    * The scalar loop's test, {@code (bits & 0x7f800000) + 0x00800000} ORed over the range, on the
-   * int view of a vector at a time: about five times as fast over a gradient of 784 x 64 (a running
-   * maximum of exponents, which the JIT does not vectorise, took six times as long; x·0 summed in
-   * float lanes, NaN only for ±∞ and NaN, was slower still).
+   * int view of a vector at a time: about 6 µs over a gradient of 784 x 64, where the scalar loop
+   * takes 15 – 17 µs and a running maximum of exponents (which the JIT does not vectorise) 29 µs;
+   * x·0 summed in float lanes, NaN only for ±∞ and NaN, was slower still.
    */
   @Override
   public boolean allFinite(float[] x, int from, int to) {
