@@ -214,8 +214,9 @@ final class ScalarFloatOps implements FloatOps {
 
   /**
    * A value's exponent field plus its lowest bit, {@code (bits & 0x7f800000) + 0x00800000}, carries
-   * into the sign bit only when the field is all ones, that is for ±∞ and NaN; the range is finite
-   * when the OR of those sums is not negative. (An OR, unlike a running maximum, has no compare.)
+   * into the sign bit only when the field is all ones, that is for infinities and NaN; the range is
+   * finite when the OR of those sums is not negative. (An OR, unlike a running maximum, has no
+   * compare.)
    */
   @Override
   public boolean allFinite(float[] x, int from, int to) {

@@ -352,7 +352,7 @@ final class VectorFloatOps implements FloatOps {
 
   /**
    * {@link #block6} over a block packed by {@link #packGroups}, where step p of row r is at {@code
-   * ROWS·(p − p mod L) + r·L + p mod L}: over the {@code count} steps listed in {@code steps}, or
+   * ROWS * (p - p % L) + r * L + p % L}: over the {@code count} steps listed in {@code steps}, or
    * over all of them when it is null. A separate loop, not a flag of block6's: C2 did not keep a
    * loop that chose its offsets at run time as fast (342 against 246 µs for 126 x 784 x 64).
    */
@@ -373,7 +373,7 @@ final class VectorFloatOps implements FloatOps {
     for (int q = 0; q < count; q++) {
       int p = steps == null ? q : steps[q];
       int b = s0 + p * W;
-      int o = p + (ROWS - 1) * (p & -L); // ROWS·(p − p mod L) + p mod L, in fewer operations
+      int o = p + (ROWS - 1) * (p & -L); // ROWS * (p - p % L) + p % L, in fewer operations
       FloatVector b0 = FloatVector.fromArray(F, panel, b);
       FloatVector b1 = FloatVector.fromArray(F, panel, b + L);
       FloatVector s = FloatVector.broadcast(F, block[o]);
@@ -601,9 +601,9 @@ final class VectorFloatOps implements FloatOps {
 
   /**
    * The scalar loop's test, {@code (bits & 0x7f800000) + 0x00800000} ORed over the range, on the
-   * int view of a vector at a time: about 6 µs over a gradient of 784 x 64, where the scalar loop
-   * takes 15 – 17 µs and a running maximum of exponents (which the JIT does not vectorise) 29 µs;
-   * x·0 summed in float lanes, NaN only for ±∞ and NaN, was slower still.
+   * int view of a vector at a time. Over a gradient of 784 x 64 it takes about 6 µs, where the
+   * scalar loop takes 15 to 17 and a running maximum of exponents, which the JIT does not
+   * vectorise, 29; x·0 summed in float lanes, NaN only for infinities and NaN, was slower still.
    */
   @Override
   public boolean allFinite(float[] x, int from, int to) {
